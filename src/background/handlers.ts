@@ -1,0 +1,99 @@
+/**
+ * The background's answers to every request of the ToBackground map.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { EntryDetails, Handlers, ToBackground } from '../messaging/protocol.ts';
+import { broadcastToPanels } from '../messaging/client.ts';
+import { isSiteDisabled, normalizeSite, type Settings } from '../core/settings.ts';
+import { resolveUiLang } from '../core/i18n.ts';
+import { formatName } from '../core/glossary/display.ts';
+import type { GlossaryEntry, UiLang } from '../core/glossary/types.ts';
+import { getEntry, getGlossary } from './glossary-store.ts';
+import { loadSettings, updateSettings } from './settings-store.ts';
+import { getReport, setReport } from './tab-reports.ts';
+import { openPanel } from './side-panel.ts';
+
+export const PENDING_ENTRY_KEY = 'panel:pending-entry';
+
+function hostOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : u.protocol === 'file:' ? 'file' : null;
+  } catch {
+    return null;
+  }
+}
+
+function details(entry: GlossaryEntry, settings: Settings, uiLang: UiLang): EntryDetails {
+  return {
+    entry,
+    display: formatName(entry, { korean: settings.koreanStyle, russian: settings.russianStyle }, uiLang),
+  };
+}
+
+const uiLangFor = (settings: Settings, asked: UiLang | undefined): UiLang =>
+  asked ?? resolveUiLang(settings.uiLang, browser.i18n.getUILanguage());
+
+export const backgroundHandlers: Handlers<ToBackground, Runtime.MessageSender> = {
+  async 'page/setup'({ url }) {
+    const settings = await loadSettings();
+    const host = hostOf(url);
+    if (host === null) return { enabled: false, settings, reason: 'unsupported' };
+    if (isSiteDisabled(settings, host)) return { enabled: false, settings, reason: 'site-disabled' };
+    const g = getGlossary();
+    return { enabled: true, settings, table: g.table, types: g.types, glossaryVersion: g.version };
+  },
+
+  async 'page/report'(report, sender) {
+    const tabId = sender.tab?.id;
+    // Only the top frame speaks for the tab; iframes report through it in a later layer.
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: true };
+    await setReport(tabId, { ...report, at: Date.now() });
+    await broadcastToPanels('panel/tab-updated', { tabId });
+    return { ok: true };
+  },
+
+  async 'entry/get'({ id, uiLang }) {
+    const entry = getEntry(id);
+    if (!entry) return null;
+    const settings = await loadSettings();
+    return details(entry, settings, uiLangFor(settings, uiLang));
+  },
+
+  async 'entries/get'({ ids, uiLang }) {
+    const settings = await loadSettings();
+    const lang = uiLangFor(settings, uiLang);
+    return ids.flatMap((id) => {
+      const entry = getEntry(id);
+      return entry ? [details(entry, settings, lang)] : [];
+    });
+  },
+
+  'settings/get': () => loadSettings(),
+
+  'settings/update': ({ patch }) => updateSettings(patch),
+
+  async 'site/set-enabled'({ host, enabled }) {
+    const settings = await loadSettings();
+    const site = normalizeSite(host);
+    const others = settings.disabledSites.filter((s) => s !== site);
+    return updateSettings({ disabledSites: enabled ? others : [...others, site] });
+  },
+
+  'tab/report': ({ tabId }) => getReport(tabId),
+
+  async 'tab/active'() {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return { tabId: tab?.id ?? null };
+  },
+
+  async 'panel/open'({ entryId }, sender) {
+    // Open first: the user gesture that allows it does not survive an await.
+    const opened = openPanel(sender.tab?.id, sender.tab?.windowId, entryId);
+    if (entryId) {
+      await browser.storage.session?.set({ [PENDING_ENTRY_KEY]: entryId }).catch(() => undefined);
+      await broadcastToPanels('panel/show-entry', { entryId });
+    }
+    return { ok: await opened };
+  },
+};

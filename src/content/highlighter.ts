@@ -1,0 +1,64 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: one Highlight per style, registered under
+ * names that begin with `glose` (`glose-u-person` underlined, `glose-b-person` background…).
+ * Switching mode moves the same Highlight objects to other names: nothing is re-scanned.
+ */
+import type { EntryType } from '../core/glossary/types.ts';
+import type { HighlightMode } from '../core/settings.ts';
+
+export type HighlightStyle = EntryType | 'misspelling' | 'description';
+
+export function isHighlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+}
+
+export class Highlighter {
+  private readonly sets = new Map<HighlightStyle, Highlight>();
+  private mode: HighlightMode;
+
+  constructor(mode: HighlightMode) {
+    this.mode = mode;
+  }
+
+  add(style: HighlightStyle, range: Range): void {
+    if (!isHighlightApiAvailable()) return;
+    let set = this.sets.get(style);
+    if (!set) {
+      set = new Highlight();
+      this.sets.set(style, set);
+      this.register(style, set);
+    }
+    set.add(range);
+  }
+
+  setMode(mode: HighlightMode): void {
+    if (mode === this.mode) return;
+    this.unregisterAll();
+    this.mode = mode;
+    for (const [style, set] of this.sets) this.register(style, set);
+  }
+
+  clear(): void {
+    this.unregisterAll();
+    this.sets.clear();
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const set of this.sets.values()) n += set.size;
+    return n;
+  }
+
+  private register(style: HighlightStyle, set: Highlight): void {
+    if (this.mode === 'off') return;
+    CSS.highlights.set(`glose-${this.mode === 'background' ? 'b' : 'u'}-${style}`, set);
+  }
+
+  private unregisterAll(): void {
+    if (!isHighlightApiAvailable()) return;
+    for (const style of this.sets.keys()) {
+      CSS.highlights.delete(`glose-u-${style}`);
+      CSS.highlights.delete(`glose-b-${style}`);
+    }
+  }
+}

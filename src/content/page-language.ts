@@ -1,0 +1,32 @@
+/**
+ * Decides whether a page is French or English: `<html lang>` first; when it is missing,
+ * not French or English, or contradicted by a quick look at common words, the text sample
+ * goes to franc (loaded lazily, since it is the heaviest part of language handling).
+ */
+export type PageLang = 'fr' | 'en' | 'other';
+
+const FR = new Set(['le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'dans', 'pour', 'que', 'qui', 'sur', 'pas', 'avec', 'il', 'elle', 'ont', 'au', 'aux']);
+const EN = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'was', 'as', 'are', 'by', 'his', 'her', 'has', 'have', 'it', 'from']);
+
+/** 'fr' | 'en' when common words say so clearly, null when unsure. */
+export function quickGuess(sample: string): 'fr' | 'en' | null {
+  let fr = 0;
+  let en = 0;
+  for (const w of sample.toLowerCase().match(/[a-zàâçéèêëîïôûùüÿœ']+/g) ?? []) {
+    if (FR.has(w)) fr++;
+    if (EN.has(w)) en++;
+  }
+  if (fr + en < 8) return null;
+  if (fr > en * 2) return 'fr';
+  if (en > fr * 2) return 'en';
+  return null;
+}
+
+export async function decidePageLanguage(declared: string, sample: string): Promise<PageLang> {
+  const base = declared.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const quick = quickGuess(sample);
+  if ((base === 'fr' || base === 'en') && (quick === null || quick === base)) return base;
+  if (!base && quick) return quick;
+  const { detectLanguage } = await import('../core/text/language.ts');
+  return detectLanguage(sample, declared);
+}

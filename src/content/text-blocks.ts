@@ -1,0 +1,114 @@
+/**
+ * Reads the page's visible text as blocks (a paragraph, a list item, a heading…): the text
+ * nodes of one block joined in reading order, with a map back to the nodes so that a
+ * mention's offsets become a DOM Range. Reads only; never touches the page's DOM.
+ */
+
+/** Elements whose text is never scanned: code, scripts, styles, form fields, our own card. */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
+]);
+
+/** Elements that start a new block of text. Inline elements (a, em, span…) stay inside their block. */
+const BLOCKS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE',
+  'ARTICLE', 'SECTION', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'TABLE',
+  'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'CAPTION', 'SUMMARY', 'DETAILS', 'ADDRESS', 'BODY', 'HTML', 'FORM',
+  'FIELDSET', 'LEGEND', 'LABEL', 'HR', 'BR',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the block text. */
+  start: number;
+}
+
+export interface TextBlock {
+  text: string;
+  segments: TextSegment[];
+}
+
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('data-glose-card')) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+}
+
+function blockOf(node: Node, root: Node): Node {
+  let el = node.parentElement;
+  while (el && el !== root) {
+    if (BLOCKS.has(el.tagName.toUpperCase())) return el;
+    el = el.parentElement;
+  }
+  return root;
+}
+
+/**
+ * Collects the blocks of text under `root`, in document order. Hidden subtrees (display:none,
+ * visibility:hidden) are skipped through checkVisibility where the browser has it.
+ */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const visibility = new Map<Element, boolean>();
+  const isVisible = (el: Element): boolean => {
+    let v = visibility.get(el);
+    if (v === undefined) {
+      const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+      v = check ? check.call(el, { visibilityProperty: true }) : true;
+      visibility.set(el, v);
+    }
+    return v;
+  };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      }
+      const text = (node as Text).data;
+      if (!/\S/.test(text)) return NodeFilter.FILTER_SKIP;
+      const parent = node.parentElement;
+      return parent && !isVisible(parent) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | null = null;
+  let currentBlockNode: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    const block = blockOf(node, root);
+    if (block !== currentBlockNode || !current) {
+      current = { text: '', segments: [] };
+      blocks.push(current);
+      currentBlockNode = block;
+    }
+    current.segments.push({ node, start: current.text.length });
+    current.text += node.data;
+  }
+  return blocks;
+}
+
+/** The segment holding block offset `offset` (binary search; segments are sorted by start). */
+export function segmentAt(block: TextBlock, offset: number, preferPrevious = false): TextSegment {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segs[mid]!;
+    if (s.start < offset || (!preferPrevious && s.start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo]!;
+}
+
+/** A live Range over block offsets [start, end). */
+export function rangeFor(block: TextBlock, start: number, end: number): Range {
+  const a = segmentAt(block, start);
+  const b = segmentAt(block, end, true);
+  const range = a.node.ownerDocument.createRange();
+  range.setStart(a.node, Math.min(start - a.start, a.node.data.length));
+  range.setEnd(b.node, Math.min(end - b.start, b.node.data.length));
+  return range;
+}

@@ -1,0 +1,86 @@
+/**
+ * The reader's settings: typed defaults, and only what the reader changed is stored
+ * (so new defaults reach existing installs). Values read back from storage are untrusted:
+ * `normalizeSettings` keeps what is valid and falls back to defaults for the rest.
+ */
+import type { UiLangSetting } from './i18n.ts';
+
+export const KOREAN_STYLE_IDS = ['press', 'rr', 'mr', 'ala-lc', 'dprk', 'hangul'] as const;
+export type KoreanStyleId = (typeof KOREAN_STYLE_IDS)[number];
+export const RUSSIAN_STYLE_IDS = ['press', 'en-press', 'bgn-pcgn', 'iso9', 'icao-2013', 'cyrillic'] as const;
+export type RussianStyleId = (typeof RUSSIAN_STYLE_IDS)[number];
+export const HIGHLIGHT_MODES = ['underline', 'background', 'off'] as const;
+export type HighlightMode = (typeof HIGHLIGHT_MODES)[number];
+
+export interface Settings {
+  uiLang: UiLangSetting;
+  koreanStyle: KoreanStyleId;
+  russianStyle: RussianStyleId;
+  highlight: HighlightMode;
+  /** Show names on the page in the chosen style (opt-in). */
+  rewrite: boolean;
+  /** Hostnames where Glose stays off. */
+  disabledSites: string[];
+  /** Hostnames where Glose runs whatever the page language. */
+  forcedSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  uiLang: 'auto',
+  koreanStyle: 'press',
+  russianStyle: 'press',
+  highlight: 'underline',
+  rewrite: false,
+  disabledSites: [],
+  forcedSites: [],
+});
+
+const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
+  typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : fallback;
+
+const hostList = (v: unknown): string[] =>
+  Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string' && isValidSite(x)).map(normalizeSite))] : [];
+
+/** Settings from untrusted stored values: every field valid, unknown keys dropped. */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    uiLang: oneOf(['auto', 'fr', 'en'] as const, r.uiLang, DEFAULT_SETTINGS.uiLang),
+    koreanStyle: oneOf(KOREAN_STYLE_IDS, r.koreanStyle, DEFAULT_SETTINGS.koreanStyle),
+    russianStyle: oneOf(RUSSIAN_STYLE_IDS, r.russianStyle, DEFAULT_SETTINGS.russianStyle),
+    highlight: oneOf(HIGHLIGHT_MODES, r.highlight, DEFAULT_SETTINGS.highlight),
+    rewrite: typeof r.rewrite === 'boolean' ? r.rewrite : DEFAULT_SETTINGS.rewrite,
+    disabledSites: hostList(r.disabledSites),
+    forcedSites: hostList(r.forcedSites),
+  };
+}
+
+/** Only the fields that differ from the defaults: what gets stored. */
+export function diffFromDefaults(s: Settings): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
+    if (JSON.stringify(s[key]) !== JSON.stringify(DEFAULT_SETTINGS[key])) (out as Record<string, unknown>)[key] = s[key];
+  }
+  return out;
+}
+
+/** A hostname as stored: lower case, no leading "www.", no port. */
+export function normalizeSite(host: string): string {
+  return host.trim().toLowerCase().replace(/^www\./, '').replace(/:\d+$/, '');
+}
+
+export function isValidSite(host: string): boolean {
+  const h = normalizeSite(host);
+  return h.length > 0 && h.length <= 253 && /^(localhost|[a-z0-9-]+(\.[a-z0-9-]+)*|\d{1,3}(\.\d{1,3}){3})$/.test(h);
+}
+
+/** Is Glose off for this host? A setting for example.com also covers news.example.com. */
+export function isSiteDisabled(settings: Settings, host: string): boolean {
+  const h = normalizeSite(host);
+  return settings.disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
+}
+
+export function isSiteForced(settings: Settings, host: string): boolean {
+  const h = normalizeSite(host);
+  return settings.forcedSites.some((site) => h === site || h.endsWith(`.${site}`));
+}

@@ -1,0 +1,30 @@
+/**
+ * Typed senders: `sendToBackground('entry/get', { id })` is checked against the map in
+ * protocol.ts at compile time, request and response alike.
+ */
+import browser from 'webextension-polyfill';
+import type { ToBackground, ToContent, ToPanel } from './protocol.ts';
+
+export async function sendToBackground<K extends keyof ToBackground>(
+  type: K,
+  payload: ToBackground[K]['req'],
+): Promise<ToBackground[K]['res']> {
+  return (await browser.runtime.sendMessage({ type, payload })) as ToBackground[K]['res'];
+}
+
+export async function sendToTab<K extends keyof ToContent>(
+  tabId: number,
+  type: K,
+  payload: ToContent[K]['req'],
+): Promise<ToContent[K]['res']> {
+  return (await browser.tabs.sendMessage(tabId, { type, payload })) as ToContent[K]['res'];
+}
+
+/** Broadcast to extension pages; nobody listening (no panel open) is not an error. */
+export async function broadcastToPanels<K extends keyof ToPanel>(type: K, payload: ToPanel[K]['req']): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type, payload });
+  } catch {
+    // "Receiving end does not exist": no side panel or options page is open.
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Every message Glose sends, one typed map per direction: request payload and response.
+ * Adding a message means adding it here; the router drops anything not listed.
+ */
+import type { EntryType, GlossaryEntry, UiLang } from '../core/glossary/types.ts';
+import type { MatchKind, MatchTable } from '../core/match/index.ts';
+import type { Settings } from '../core/settings.ts';
+
+/** What a page reports about its names: one row per entry, for the side panel and the badge. */
+export interface PageEntryReport {
+  entry: string;
+  type: EntryType;
+  count: number;
+  /** Spellings the page uses, with how each was matched (misspellings flagged). */
+  surfaces: Array<{ text: string; count: number; match: MatchKind }>;
+}
+
+export interface PageReport {
+  url: string;
+  title: string;
+  lang: UiLang;
+  entries: PageEntryReport[];
+  total: number;
+  /** ms since epoch, so the panel can tell a fresh report from a stale one. */
+  at: number;
+}
+
+export type PageSetup =
+  | { enabled: true; settings: Settings; table: MatchTable; types: Record<string, EntryType>; glossaryVersion: string }
+  | { enabled: false; settings: Settings; reason: 'site-disabled' | 'unsupported' };
+
+export interface EntryDetails {
+  entry: GlossaryEntry;
+  /** The name in the reader's chosen style and UI language. */
+  display: string;
+}
+
+/** Requests to the background, from content scripts, the side panel and the options page. */
+export interface ToBackground {
+  'page/setup': { req: { url: string }; res: PageSetup };
+  'page/report': { req: PageReport; res: { ok: true } };
+  'entry/get': { req: { id: string; uiLang?: UiLang }; res: EntryDetails | null };
+  'entries/get': { req: { ids: string[]; uiLang?: UiLang }; res: EntryDetails[] };
+  'settings/get': { req: Record<string, never>; res: Settings };
+  'settings/update': { req: { patch: Partial<Settings> }; res: Settings };
+  'site/set-enabled': { req: { host: string; enabled: boolean }; res: Settings };
+  'tab/report': { req: { tabId: number }; res: PageReport | null };
+  'tab/active': { req: Record<string, never>; res: { tabId: number | null } };
+  'panel/open': { req: { entryId?: string }; res: { ok: boolean } };
+}
+
+/** Messages from the background to a tab's content script. */
+export interface ToContent {
+  'content/scroll-to': { req: { entryId: string }; res: { ok: boolean } };
+  'content/report-again': { req: Record<string, never>; res: { ok: true } };
+}
+
+/** Broadcasts from the background to extension pages (side panel, options). */
+export interface ToPanel {
+  'panel/tab-updated': { req: { tabId: number }; res: void };
+  'panel/show-entry': { req: { entryId: string }; res: void };
+}
+
+export type MessageMap = Record<string, { req: unknown; res: unknown }>;
+export type Message<M extends MessageMap, K extends keyof M = keyof M> = K extends keyof M
+  ? { type: K; payload: M[K]['req'] }
+  : never;
+export type Handler<M extends MessageMap, K extends keyof M, Sender> = (
+  payload: M[K]['req'],
+  sender: Sender,
+) => Promise<M[K]['res']> | M[K]['res'];
+export type Handlers<M extends MessageMap, Sender> = { [K in keyof M]: Handler<M, K, Sender> };

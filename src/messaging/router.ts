@@ -1,0 +1,35 @@
+/**
+ * A message router for browser.runtime.onMessage / tabs messages: it answers the message
+ * types of one direction's map and drops everything else (unknown type, malformed
+ * envelope, a payload its validator refuses) by returning undefined, so no response is sent.
+ */
+import type { Handlers, MessageMap } from './protocol.ts';
+
+export type PayloadValidators<M extends MessageMap> = { [K in keyof M]: (payload: unknown) => boolean };
+
+export function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    'payload' in message
+  );
+}
+
+export function createRouter<M extends MessageMap, Sender>(
+  handlers: Handlers<M, Sender>,
+  validators: PayloadValidators<M>,
+): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
+  return (message, sender) => {
+    if (!isEnvelope(message) || !Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
+    const type = message.type as keyof M;
+    if (!validators[type](message.payload)) return undefined;
+    const handler = handlers[type];
+    return Promise.resolve().then(() => handler(message.payload as M[typeof type]['req'], sender));
+  };
+}
+
+/** Small validators for payloads. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;

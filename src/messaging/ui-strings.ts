@@ -1,0 +1,21 @@
+/**
+ * UI strings for every extension context (card, side panel, options): the reader's chosen
+ * language, or the browser's. Lives beside the message types because it is the other thing
+ * all extension contexts share and none may import from another.
+ */
+import browser from 'webextension-polyfill';
+import { createTranslator, resolveUiLang, type LocaleMessages, type Translate, type UiLangSetting } from '../core/i18n.ts';
+import type { UiLang } from '../core/glossary/types.ts';
+import frMessages from '../../_locales/fr/messages.json' with { type: 'json' };
+import enMessages from '../../_locales/en/messages.json' with { type: 'json' };
+
+export interface UiStrings {
+  uiLang: UiLang;
+  t: Translate;
+}
+
+export function uiStringsFor(setting: UiLangSetting): UiStrings {
+  const uiLang = resolveUiLang(setting, browser.i18n.getUILanguage());
+  const [main, fallback] = uiLang === 'fr' ? [frMessages, enMessages] : [enMessages, frMessages];
+  return { uiLang, t: createTranslator(main as LocaleMessages, fallback as LocaleMessages) };
+}

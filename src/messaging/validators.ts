@@ -1,0 +1,30 @@
+/**
+ * Payload checks for every request the background answers: messages come from content
+ * scripts running in untrusted pages, so each field is checked before a handler sees it.
+ */
+import type { PayloadValidators } from './router.ts';
+import { isObject, isString, isTabId } from './router.ts';
+import type { ToBackground, ToContent } from './protocol.ts';
+
+const isUiLang = (v: unknown): boolean => v === undefined || v === 'fr' || v === 'en';
+const isId = (v: unknown): boolean => isString(v) && v.length > 0 && v.length <= 200;
+
+export const toBackgroundValidators: PayloadValidators<ToBackground> = {
+  'page/setup': (p) => isObject(p) && isString(p.url) && p.url.length < 10_000,
+  'page/report': (p) =>
+    isObject(p) && isString(p.url) && isString(p.title) && (p.lang === 'fr' || p.lang === 'en') &&
+    Array.isArray(p.entries) && p.entries.length <= 5000 && typeof p.total === 'number',
+  'entry/get': (p) => isObject(p) && isId(p.id) && isUiLang(p.uiLang),
+  'entries/get': (p) => isObject(p) && Array.isArray(p.ids) && p.ids.length <= 5000 && p.ids.every(isId) && isUiLang(p.uiLang),
+  'settings/get': (p) => isObject(p),
+  'settings/update': (p) => isObject(p) && isObject(p.patch),
+  'site/set-enabled': (p) => isObject(p) && isString(p.host) && typeof p.enabled === 'boolean',
+  'tab/report': (p) => isObject(p) && isTabId(p.tabId),
+  'tab/active': (p) => isObject(p),
+  'panel/open': (p) => isObject(p) && (p.entryId === undefined || isId(p.entryId)),
+};
+
+export const toContentValidators: PayloadValidators<ToContent> = {
+  'content/scroll-to': (p) => isObject(p) && isId(p.entryId),
+  'content/report-again': (p) => isObject(p),
+};

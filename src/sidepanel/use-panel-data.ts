@@ -1,0 +1,77 @@
+/**
+ * The side panel's data: the tab it follows (the bound `?tab=` or the active tab, following
+ * tab switches), that tab's page report and the entries it names, and the settings.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { EntryDetails, PageReport } from '../messaging/protocol.ts';
+import { sendToBackground } from '../messaging/client.ts';
+import { getSettings, onSettingsChanged } from '../messaging/settings-client.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
+
+export interface PanelData {
+  tabId: number | null;
+  report: PageReport | null;
+  entries: Map<string, EntryDetails>;
+  settings: Settings;
+  loading: boolean;
+}
+
+export function usePanelData(boundTabId: number | null): PanelData {
+  const [tabId, setTabId] = useState<number | null>(boundTabId);
+  const [report, setReport] = useState<PageReport | null>(null);
+  const [entries, setEntries] = useState<Map<string, EntryDetails>>(new Map());
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loading, setLoading] = useState(true);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    return onSettingsChanged((s) => {
+      setSettings(s);
+      setVersion((v) => v + 1);
+    });
+  }, []);
+
+  // Follow the active tab unless bound to one.
+  useEffect(() => {
+    if (boundTabId !== null) return;
+    void sendToBackground('tab/active', {}).then((r) => setTabId(r.tabId));
+    const onActivated = (info: { tabId: number }): void => setTabId(info.tabId);
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, [boundTabId]);
+
+  // Refresh when the background says the tab's report changed.
+  useEffect(() => {
+    const onMessage = (message: unknown): undefined => {
+      const m = message as { type?: string; payload?: { tabId?: number } };
+      if (m?.type === 'panel/tab-updated' && m.payload?.tabId === tabId) setVersion((v) => v + 1);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+
+  useEffect(() => {
+    if (tabId === null) {
+      setLoading(false);
+      return;
+    }
+    let cancelled = false;
+    setLoading(true);
+    void (async () => {
+      const r = await sendToBackground('tab/report', { tabId });
+      const details = r ? await sendToBackground('entries/get', { ids: r.entries.map((e) => e.entry) }) : [];
+      if (cancelled) return;
+      setReport(r);
+      setEntries(new Map(details.map((d) => [d.entry.id, d])));
+      setLoading(false);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [tabId, version]);
+
+  return { tabId, report, entries, settings, loading };
+}
