@@ -1,0 +1,99 @@
+/**
+ * `glose scan [--format json|text|summary] [--lang auto|fr|en] FILE…`: the names found in
+ * .txt files (read as they are; offsets in UTF-16 code units of that text) and .html files
+ * (their visible article text), with the extension's own matcher.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve, extname } from 'node:path';
+import { detectLanguage } from '../../core/text/language.ts';
+import type { Mention } from '../../core/match/index.ts';
+import { CliError, type Command } from '../io.ts';
+import { oneOf, parseArgs } from '../args.ts';
+import { extractHtmlText } from '../html-text.ts';
+import { cliEntry, cliMatcher } from '../glossary.ts';
+
+const FORMATS = ['json', 'text', 'summary'] as const;
+const LANGS = ['auto', 'fr', 'en'] as const;
+
+export interface ScannedFile {
+  file: string;
+  lang: 'fr' | 'en' | 'other';
+  text: string;
+  mentions: Mention[];
+}
+
+/** Reads a file as Glose scans it: .html by its visible text, anything else as text. */
+export async function readScannable(path: string): Promise<{ text: string; declaredLang: string }> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new CliError(`cannot read ${path}: no such file`);
+  }
+  if (info.isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`);
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (/\.x?html?$/i.test(extname(path))) {
+    const doc = extractHtmlText(raw);
+    return { text: doc.text, declaredLang: doc.lang };
+  }
+  return { text: raw, declaredLang: '' };
+}
+
+export async function scanFile(path: string, lang: (typeof LANGS)[number]): Promise<ScannedFile> {
+  const { text, declaredLang } = await readScannable(path);
+  const detected = lang === 'auto' ? detectLanguage(text, declaredLang || undefined) : lang;
+  const mentions = detected === 'other' ? [] : cliMatcher().findMentions(text, { lang: detected });
+  return { file: path, lang: detected, text, mentions };
+}
+
+function label(id: string): { fr: string; en: string } {
+  const e = cliEntry(id);
+  return { fr: e?.names.fr ?? id, en: e?.names.en ?? id };
+}
+
+export const runScan: Command = async (args, io) => {
+  const { options, positional } = parseArgs(args, ['format', 'lang']);
+  const format = oneOf('format', options.get('format'), FORMATS, 'json');
+  const lang = oneOf('lang', options.get('lang'), LANGS, 'auto');
+  if (positional.length === 0) throw new CliError('scan needs at least one FILE (.txt or .html)');
+  let failed = false;
+  const totals = new Map<string, number>();
+  for (const name of positional) {
+    let result: ScannedFile;
+    try {
+      result = await scanFile(resolve(io.cwd, name), lang);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      io.stderr(`glose: ${error.message.replace(resolve(io.cwd, name), name)}\n`);
+      failed = true;
+      continue;
+    }
+    if (format === 'json') {
+      io.stdout(
+        `${JSON.stringify({
+          file: name,
+          lang: result.lang,
+          mentions: result.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, entry: m.entry, label: label(m.entry), match: m.match })),
+        })}\n`,
+      );
+    } else if (format === 'text') {
+      io.stdout(`${name} (${result.lang}): ${result.mentions.length} mentions\n`);
+      for (const m of result.mentions) {
+        io.stdout(`  ${m.start}-${m.end}\t${m.surface}\t→ ${label(m.entry).fr} [${m.entry}] (${m.match})\n`);
+      }
+    }
+    for (const m of result.mentions) totals.set(m.entry, (totals.get(m.entry) ?? 0) + 1);
+  }
+  if (format === 'summary') {
+    const rows = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const width = Math.max(5, ...rows.map(([id]) => label(id).fr.length));
+    for (const [id, count] of rows) io.stdout(`${label(id).fr.padEnd(width)}  ${String(count).padStart(4)}  ${id}\n`);
+    io.stdout(`${'total'.padEnd(width)}  ${String(rows.reduce((n, [, c]) => n + c, 0)).padStart(4)}  (${rows.length} entries)\n`);
+  }
+  return failed ? 2 : 0;
+};

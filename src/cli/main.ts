@@ -1,0 +1,56 @@
+/**
+ * `glose <command> …`: dispatches to a command; every command gets the same CliIo so that
+ * tests run them in-process.
+ */
+import { readFileSync } from 'node:fs';
+import { CliError, type CliIo, type Command } from './io.ts';
+import { runScan } from './commands/scan.ts';
+import { runGlossaryCheck } from './commands/glossary-check.ts';
+import { runRomanize } from './commands/romanize.ts';
+
+const USAGE = `Usage: glose <command> [options]
+
+Commands:
+  scan [--format json|text|summary] [--lang auto|fr|en] FILE…   find the names in .txt and .html files
+  romanize --system ID [--mode MODE] [TEXT…]                    romanise Hangul or Cyrillic (one per line from stdin without TEXT)
+  glossary check [FILE…]                                        check the built-in glossary, or glossary files against it
+  help                                                          this text
+`;
+
+const COMMANDS: Record<string, Command> = {
+  scan: runScan,
+  romanize: runRomanize,
+  glossary: async (args, io) => {
+    const [sub, ...rest] = args;
+    if (sub === 'check') return runGlossaryCheck(rest, io);
+    throw new CliError(`unknown glossary command "${sub ?? ''}" (try: glose glossary check)`);
+  },
+};
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => (process.stdin.isTTY ? '' : readFileSync(0, 'utf8')),
+    cwd: process.cwd(),
+  };
+}
+
+export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new CliError(`unknown command "${name}"\n\n${USAGE}`);
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`glose: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

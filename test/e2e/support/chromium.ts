@@ -1,0 +1,52 @@
+/**
+ * Debian's Chromium driven by playwright-core, with the built extension (dist/chrome) loaded.
+ * Flags as in shared/docs/browser-testing.md: playwright always passes --disable-extensions,
+ * hence --disable-extensions-except; background networking off so nothing leaves the machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM, DIST_CHROME } from './paths.ts';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close: () => Promise<void>;
+}
+
+export async function launchChromium(options: { locale?: string } = {}): Promise<ChromiumWithExtension> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'glose-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: options.locale ?? 'fr-FR',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST_CHROME}`,
+      `--load-extension=${DIST_CHROME}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-default-apps',
+      '--disable-features=MediaRouter,OptimizationHints,Translate',
+      `--lang=${options.locale ?? 'fr-FR'}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
