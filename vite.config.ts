@@ -38,6 +38,8 @@ export function manifestFor(target: Target): ManifestV3Export {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest as unknown as ManifestV3Export;

@@ -36,7 +36,7 @@ export interface EntryDetails {
 }
 
 /** Requests to the background, from content scripts, the side panel and the options page. */
-export interface ToBackground {
+export type ToBackground = {
   'page/setup': { req: { url: string }; res: PageSetup };
   'page/report': { req: PageReport; res: { ok: true } };
   'entry/get': { req: { id: string; uiLang?: UiLang }; res: EntryDetails | null };
@@ -47,19 +47,19 @@ export interface ToBackground {
   'tab/report': { req: { tabId: number }; res: PageReport | null };
   'tab/active': { req: Record<string, never>; res: { tabId: number | null } };
   'panel/open': { req: { entryId?: string }; res: { ok: boolean } };
-}
+};
 
 /** Messages from the background to a tab's content script. */
-export interface ToContent {
+export type ToContent = {
   'content/scroll-to': { req: { entryId: string }; res: { ok: boolean } };
   'content/report-again': { req: Record<string, never>; res: { ok: true } };
-}
+};
 
 /** Broadcasts from the background to extension pages (side panel, options). */
-export interface ToPanel {
+export type ToPanel = {
   'panel/tab-updated': { req: { tabId: number }; res: void };
   'panel/show-entry': { req: { entryId: string }; res: void };
-}
+};
 
 export type MessageMap = Record<string, { req: unknown; res: unknown }>;
 export type Message<M extends MessageMap, K extends keyof M = keyof M> = K extends keyof M

@@ -23,7 +23,7 @@ async function openSource(n: number): Promise<Page> {
 
 async function tabIdOf(url: string): Promise<number> {
   return browser.worker.evaluate(async (u) => {
-    const all = await chrome.storage.session.get(null);
+    const all = await (globalThis as unknown as { chrome: { storage: { session: { get: (k: null) => Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null);
     for (const [key, value] of Object.entries(all)) {
       if (key.startsWith('report:') && (value as { url: string }).url === u) return Number(key.slice(7));
     }

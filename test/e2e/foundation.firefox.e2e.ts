@@ -45,7 +45,8 @@ describe('Firefox ESR: the content script', () => {
       () => {
         const host = document.querySelector('[data-glose-card]');
         const text = host?.shadowRoot?.querySelector('.card .name')?.textContent;
-        return text && host instanceof HTMLElement && host.style.display !== 'none' ? text : false;
+        const frame = host?.shadowRoot?.querySelector('.frame') as HTMLElement | null;
+        return text && frame && !frame.hidden ? text : false;
       },
       { timeout: 15_000 },
     );

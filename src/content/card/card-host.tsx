@@ -1,57 +1,57 @@
 /**
  * The one element Glose adds to a page: a host carrying `data-glose-card`, with an open
- * shadow root in which Preact renders the card. Its inline `all: initial` keeps page CSS
- * from leaking in; it is created on the first hover, not before.
+ * shadow root in which Preact renders the card. The host's own attributes are set once,
+ * before it is inserted, and never touched again: showing, hiding and placing the card happen
+ * inside the shadow root, where the page's MutationObservers cannot see them. Its inline
+ * `all: initial` keeps page CSS from leaking in; it is created on the first hover, not before.
  */
 import { render } from 'preact';
 import cardCss from './card.css?inline';
 import { Card, type CardProps } from './Card.tsx';
 
 let host: HTMLElement | null = null;
-let mountPoint: HTMLElement | null = null;
+let frame: HTMLElement | null = null;
 
-function ensureHost(doc: Document): HTMLElement {
-  if (host && mountPoint && host.isConnected) return mountPoint;
+function ensureFrame(doc: Document): HTMLElement {
+  if (host && frame && host.isConnected) return frame;
   host = doc.createElement('glose-card');
   host.setAttribute('data-glose-card', '');
-  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; display: none;';
+  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647;';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = cardCss;
-  mountPoint = doc.createElement('div');
-  shadow.append(style, mountPoint);
+  frame = doc.createElement('div');
+  frame.className = 'frame';
+  frame.hidden = true;
+  shadow.append(style, frame);
   // Fullscreen pages only show the fullscreen element's subtree.
   (doc.fullscreenElement ?? doc.documentElement).append(host);
-  return mountPoint;
+  return frame;
 }
 
 /** Shows the card next to `anchor` (the mention's box), inside the viewport, below or above it. */
 export function showCard(doc: Document, anchor: DOMRect, props: CardProps): void {
-  const mount = ensureHost(doc);
-  render(<Card {...props} />, mount);
-  const el = host!;
-  el.style.display = 'block';
+  const el = ensureFrame(doc);
+  render(<Card {...props} />, el);
+  el.hidden = false;
   el.style.visibility = 'hidden';
+  el.style.left = '0px';
+  el.style.top = '0px';
   const view = doc.defaultView!;
   const { width, height } = el.getBoundingClientRect();
   const margin = 8;
-  let left = Math.min(Math.max(margin, anchor.left), view.innerWidth - width - margin);
+  const left = Math.max(margin, Math.min(anchor.left, view.innerWidth - width - margin));
   let top = anchor.bottom + 6;
   if (top + height > view.innerHeight - margin && anchor.top - height - 6 >= margin) top = anchor.top - height - 6;
-  left = Math.max(margin, left);
   el.style.left = `${Math.round(left)}px`;
   el.style.top = `${Math.round(Math.max(margin, top))}px`;
   el.style.visibility = 'visible';
 }
 
 export function hideCard(): void {
-  if (host) host.style.display = 'none';
+  if (frame) frame.hidden = true;
 }
 
-export function isCardElement(node: EventTarget | null): boolean {
-  return !!host && node instanceof Node && (node === host || host.contains(node));
-}
-
-export function cardBox(): DOMRect | null {
-  return host && host.style.display !== 'none' ? host.getBoundingClientRect() : null;
+export function isCardOpen(): boolean {
+  return !!frame && !frame.hidden;
 }
