@@ -2,7 +2,7 @@
  * The background's answers to every request of the ToBackground map.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { EntryDetails, Handlers, ToBackground } from '../messaging/protocol.ts';
+import type { BaseRequests, EntryDetails, Handlers } from '../messaging/protocol.ts';
 import { broadcastToPanels } from '../messaging/client.ts';
 import { isSiteDisabled, normalizeSite, type Settings } from '../core/settings.ts';
 import { resolveUiLang } from '../core/i18n.ts';
@@ -24,17 +24,17 @@ function hostOf(url: string): string | null {
   }
 }
 
-function details(entry: GlossaryEntry, settings: Settings, uiLang: UiLang): EntryDetails {
+export function details(entry: GlossaryEntry, settings: Settings, uiLang: UiLang): EntryDetails {
   return {
     entry,
     display: formatName(entry, { korean: settings.koreanStyle, russian: settings.russianStyle }, uiLang),
   };
 }
 
-const uiLangFor = (settings: Settings, asked: UiLang | undefined): UiLang =>
+export const uiLangFor = (settings: Settings, asked: UiLang | undefined): UiLang =>
   asked ?? resolveUiLang(settings.uiLang, browser.i18n.getUILanguage());
 
-export const backgroundHandlers: Handlers<ToBackground, Runtime.MessageSender> = {
+export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
   async 'page/setup'({ url }) {
     const settings = await loadSettings();
     const host = hostOf(url);

@@ -8,11 +8,15 @@ import { createRouter } from '../messaging/router.ts';
 import { toBackgroundValidators } from '../messaging/validators.ts';
 import type { ToBackground } from '../messaging/protocol.ts';
 import { KOREAN_STYLE_IDS } from '../core/settings.ts';
-import { backgroundHandlers } from './handlers.ts';
+import type { Handlers } from '../messaging/protocol.ts';
+import { baseHandlers } from './handlers.ts';
+import { panelHandlers } from './panel-handlers.ts';
+import { corpusHandlers } from './corpus/handlers.ts';
 import { loadSettings, updateSettings } from './settings-store.ts';
 import { clearReport } from './tab-reports.ts';
 import { setUpPanelBehavior } from './side-panel.ts';
 
+const backgroundHandlers: Handlers<ToBackground, browser.Runtime.MessageSender> = { ...baseHandlers, ...panelHandlers, ...corpusHandlers };
 const route = createRouter<ToBackground, browser.Runtime.MessageSender>(backgroundHandlers, toBackgroundValidators);
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
 

@@ -5,6 +5,8 @@
 import type { EntryType, GlossaryEntry, UiLang } from '../core/glossary/types.ts';
 import type { MatchKind, MatchTable } from '../core/match/index.ts';
 import type { Settings } from '../core/settings.ts';
+import type { PanelRequests } from './panel-protocol.ts';
+import type { CorpusContentRequests, CorpusRequests } from './corpus-protocol.ts';
 
 /** What a page reports about its names: one row per entry, for the side panel and the badge. */
 export interface PageEntryReport {
@@ -36,7 +38,13 @@ export interface EntryDetails {
 }
 
 /** Requests to the background, from content scripts, the side panel and the options page. */
-export type ToBackground = {
+export type ToBackground = BaseRequests & PanelRequests & CorpusRequests;
+
+/** Messages from the background to a tab's content script. */
+export type ToContent = BaseContentRequests & CorpusContentRequests;
+
+/** The core requests: page set-up, entries, settings, tabs. */
+export type BaseRequests = {
   'page/setup': { req: { url: string }; res: PageSetup };
   'page/report': { req: PageReport; res: { ok: true } };
   'entry/get': { req: { id: string; uiLang?: UiLang }; res: EntryDetails | null };
@@ -49,8 +57,7 @@ export type ToBackground = {
   'panel/open': { req: { entryId?: string }; res: { ok: boolean } };
 };
 
-/** Messages from the background to a tab's content script. */
-export type ToContent = {
+export type BaseContentRequests = {
   'content/scroll-to': { req: { entryId: string }; res: { ok: boolean } };
   'content/report-again': { req: Record<string, never>; res: { ok: true } };
 };

@@ -4,12 +4,14 @@
  */
 import type { PayloadValidators } from './router.ts';
 import { isObject, isString, isTabId } from './router.ts';
-import type { ToBackground, ToContent } from './protocol.ts';
+import type { BaseContentRequests, BaseRequests, ToBackground, ToContent } from './protocol.ts';
+import { panelValidators } from './panel-validators.ts';
+import { corpusContentValidators, corpusValidators } from './corpus-validators.ts';
 
 const isUiLang = (v: unknown): boolean => v === undefined || v === 'fr' || v === 'en';
 const isId = (v: unknown): boolean => isString(v) && v.length > 0 && v.length <= 200;
 
-export const toBackgroundValidators: PayloadValidators<ToBackground> = {
+const baseValidators: PayloadValidators<BaseRequests> = {
   'page/setup': (p) => isObject(p) && isString(p.url) && p.url.length < 10_000,
   'page/report': (p) =>
     isObject(p) && isString(p.url) && isString(p.title) && (p.lang === 'fr' || p.lang === 'en') &&
@@ -24,7 +26,10 @@ export const toBackgroundValidators: PayloadValidators<ToBackground> = {
   'panel/open': (p) => isObject(p) && (p.entryId === undefined || isId(p.entryId)),
 };
 
-export const toContentValidators: PayloadValidators<ToContent> = {
+const baseContentValidators: PayloadValidators<BaseContentRequests> = {
   'content/scroll-to': (p) => isObject(p) && isId(p.entryId),
   'content/report-again': (p) => isObject(p),
 };
+
+export const toBackgroundValidators: PayloadValidators<ToBackground> = { ...baseValidators, ...panelValidators, ...corpusValidators };
+export const toContentValidators: PayloadValidators<ToContent> = { ...baseContentValidators, ...corpusContentValidators };
