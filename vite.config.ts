@@ -27,10 +27,9 @@ export function manifestFor(target: Target): ManifestV3Export {
       open_at_install: false,
     };
     manifest.permissions = (baseManifest.permissions as string[]).filter((p) => p !== 'sidePanel');
-    manifest.commands = {
-      ...(baseManifest.commands as Record<string, unknown>),
-      _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },
-    };
+    // Firefox opens its sidebar with _execute_sidebar_action; the toolbar button keeps its click.
+    const { _execute_action: openPanel, ...commands } = baseManifest.commands as Record<string, unknown>;
+    manifest.commands = { ...commands, _execute_sidebar_action: openPanel };
     // 140: CSS.highlights and data_collection_permissions (shared/docs/browser-testing.md).
     manifest.browser_specific_settings = {
       gecko: {

@@ -31,6 +31,17 @@ export class Highlighter {
     set.add(range);
   }
 
+  remove(style: HighlightStyle, range: Range): void {
+    this.sets.get(style)?.delete(range);
+  }
+
+  /** A single-range highlight (keyboard focus, a flashed mention), replacing the previous one. */
+  setFocus(range: Range | null): void {
+    if (!isHighlightApiAvailable()) return;
+    if (range) CSS.highlights.set('glose-focus', new Highlight(range));
+    else CSS.highlights.delete('glose-focus');
+  }
+
   setMode(mode: HighlightMode): void {
     if (mode === this.mode) return;
     this.unregisterAll();
@@ -40,6 +51,7 @@ export class Highlighter {
 
   clear(): void {
     this.unregisterAll();
+    this.setFocus(null);
     this.sets.clear();
   }
 
@@ -61,4 +73,8 @@ export class Highlighter {
       CSS.highlights.delete(`glose-b-${style}`);
     }
   }
+}
+
+export function styleOf(m: { match: string; type: EntryType }): HighlightStyle {
+  return m.match === 'misspelling' ? 'misspelling' : m.match === 'description' ? 'description' : m.type;
 }

@@ -1,183 +1,172 @@
 /**
  * The content script: decides the page language, asks the background once for the compiled
- * match table, finds names in the visible text, paints them with CSS highlights and opens
- * the hover card on a highlighted name. The page's DOM is never modified, except for the
- * card's host element.
+ * match table, finds names in the visible text (and in open shadow roots, and in text added
+ * later), paints them with CSS highlights and opens the hover card on a highlighted name.
+ * The page's DOM is never modified, except for the card's host element.
  */
 import './highlights.css';
 import browser from 'webextension-polyfill';
-import { createMatcher, type Matcher } from '../core/match/index.ts';
+import { createMatcher } from '../core/match/index.ts';
 import type { EntryType } from '../core/glossary/types.ts';
-import { normalizeSettings, type Settings } from '../core/settings.ts';
-import type { PageSetup, ToContent } from '../messaging/protocol.ts';
+import { isSiteDisabled, isSiteForced, normalizeSettings, type Settings } from '../core/settings.ts';
+import type { ToContent } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { createRouter } from '../messaging/router.ts';
 import { toContentValidators } from '../messaging/validators.ts';
-import { uiStringsFor } from '../messaging/ui-strings.ts';
-import { collectTextBlocks } from './text-blocks.ts';
 import { Highlighter } from './highlighter.ts';
 import { PageMentions, type PageMention } from './page-mentions.ts';
-import { caretAt, isPointInRange, offsetsToTry } from './hit-test.ts';
+import { PageScanner } from './page-scanner.ts';
+import { CardController } from './card-controller.ts';
 import { decidePageLanguage } from './page-language.ts';
 import { measure } from './measure.ts';
 
 const isTopFrame = window === window.top;
 
-interface PageState {
-  matcher: Matcher;
-  types: Map<string, EntryType>;
-  lang: 'fr' | 'en';
+interface Running {
   settings: Settings;
+  lang: 'fr' | 'en';
   highlighter: Highlighter;
   mentions: PageMentions;
+  scanner: PageScanner;
+  card: CardController;
+  focusIndex: number;
 }
 
-let page: PageState | null = null;
-let hoverTimer: number | undefined;
-let hovered: PageMention | null = null;
+let running: Running | null = null;
+let starting = false;
+let reportTimer: number | undefined;
+let settingsListening = false;
 
 async function start(): Promise<void> {
-  if (!document.body || !/^(https?|file):$/.test(location.protocol)) return;
-  const sample = (document.body.innerText ?? '').slice(0, 4000);
-  const lang = await decidePageLanguage(document.documentElement.lang, sample);
-  if (lang === 'other') return;
-  const setup: PageSetup = await sendToBackground('page/setup', { url: location.href });
-  if (!setup.enabled) return;
-  const matcher = measure('glose:matcher', () => createMatcher(setup.table));
-  const types = new Map<string, EntryType>(Object.entries(setup.types));
-  page = {
-    matcher,
-    types,
-    lang,
-    settings: setup.settings,
-    highlighter: new Highlighter(setup.settings.highlight),
-    mentions: new PageMentions(),
-  };
-  await scanDocument(page);
-  listen();
-}
-
-/** Scans the whole document in frame-sized chunks so a long page never blocks input. */
-async function scanDocument(state: PageState): Promise<void> {
-  const blocks = measure('glose:collect', () => collectTextBlocks(document.body));
-  const session = state.matcher.createSession({ lang: state.lang });
-  const typeOf = (id: string): EntryType => state.types.get(id) ?? 'term';
-  let i = 0;
-  while (i < blocks.length) {
-    const sliceStart = performance.now();
-    measure('glose:scan', () => {
-      while (i < blocks.length && performance.now() - sliceStart < 12) {
-        const block = blocks[i++]!;
-        const found = session.scan(block.text);
-        if (found.length === 0) continue;
-        for (const pm of state.mentions.addBlock(block, found, typeOf)) {
-          state.highlighter.add(pm.match === 'misspelling' ? 'misspelling' : pm.match === 'description' ? 'description' : pm.type, pm.range);
-        }
-      }
-    });
-    if (i < blocks.length) await new Promise((r) => setTimeout(r, 0));
+  if (running || starting || !document.body || !/^(https?|file):$/.test(location.protocol)) return;
+  starting = true;
+  try {
+    const setup = await sendToBackground('page/setup', { url: location.href });
+    if (!setup.enabled) return;
+    const sample = (document.body.innerText ?? '').slice(0, 4000);
+    const detected = await decidePageLanguage(document.documentElement.lang, sample);
+    // Other languages stay quiet unless the reader turned Glose on for this site.
+    const lang = detected === 'other' ? (isSiteForced(setup.settings, location.hostname) ? 'fr' : null) : detected;
+    if (!lang) return;
+    const matcher = measure('glose:matcher', () => createMatcher(setup.table));
+    const types = new Map<string, EntryType>(Object.entries(setup.types));
+    const highlighter = new Highlighter(setup.settings.highlight);
+    const mentions = new PageMentions();
+    const state: Running = {
+      settings: setup.settings,
+      lang,
+      highlighter,
+      mentions,
+      scanner: new PageScanner({ matcher, types, lang, highlighter, mentions, onChange: scheduleReport }),
+      card: new CardController({
+        mentionAt: (node, offset) => mentions.at(node, offset),
+        settings: () => state.settings,
+        pageLang: () => state.lang,
+        setFocus: (range) => highlighter.setFocus(range),
+      }),
+      focusIndex: -1,
+    };
+    running = state;
+    await state.scanner.scanRoot(document.body);
+  } finally {
+    starting = false;
   }
-  if (isTopFrame) await report(state);
 }
 
-async function report(state: PageState): Promise<void> {
-  const entries = state.mentions.summarize();
+function stop(): void {
+  if (!running) return;
+  running.scanner.stop();
+  running.card.destroy();
+  running.highlighter.clear();
+  running.mentions.clear();
+  running = null;
+  scheduleReport();
+}
+
+function scheduleReport(): void {
+  if (!isTopFrame) return;
+  window.clearTimeout(reportTimer);
+  reportTimer = window.setTimeout(() => void report(), 150);
+}
+
+async function report(): Promise<void> {
+  const state = running;
   await sendToBackground('page/report', {
     url: location.href,
     title: document.title,
-    lang: state.lang,
-    entries,
-    total: state.mentions.all.length,
+    lang: state?.lang ?? 'fr',
+    entries: state ? state.mentions.summarize() : [],
+    total: state ? state.mentions.count : 0,
     at: Date.now(),
   }).catch(() => undefined);
 }
 
-function mentionAtPoint(x: number, y: number): PageMention | null {
-  if (!page) return null;
-  const hit = caretAt(document, x, y);
-  if (!hit) return null;
-  for (const offset of offsetsToTry(hit)) {
-    const m = page.mentions.at(hit.node, offset);
-    if (m && isPointInRange(m.range, x, y)) return m;
-  }
-  return null;
+/** Moves the keyboard focus to the next (or previous) name on the page and opens its card. */
+function moveFocus(step: 1 | -1): boolean {
+  const state = running;
+  if (!state) return false;
+  const all = state.mentions.all;
+  if (all.length === 0) return false;
+  state.focusIndex = (state.focusIndex + step + all.length) % all.length;
+  const m = all[state.focusIndex]!;
+  flash(state, m);
+  void state.card.open(m, { focus: true });
+  return true;
 }
 
-async function openCard(mention: PageMention): Promise<void> {
-  if (!page) return;
-  const { uiLang, t } = uiStringsFor(page.settings.uiLang);
-  const details = await sendToBackground('entry/get', { id: mention.entry, uiLang });
-  if (!details || hovered !== mention) return;
-  const { showCard, hideCard } = await import('./card/card-host.tsx');
-  const rect = mention.range.getBoundingClientRect();
-  showCard(document, rect, {
-    details,
-    mention,
-    uiLang,
-    t,
-    onOpenPanel: () => void sendToBackground('panel/open', { entryId: mention.entry }),
-    onClose: () => {
-      hovered = null;
-      hideCard();
-    },
-  });
+function flash(state: Running, m: PageMention): void {
+  const el = m.range.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  state.highlighter.setFocus(m.range);
 }
 
-async function closeCard(): Promise<void> {
-  hovered = null;
-  const { hideCard } = await import('./card/card-host.tsx');
-  hideCard();
-}
-
-function onPointerMove(event: PointerEvent): void {
-  if (!page) return;
-  const path = event.composedPath();
-  if (path.some((n) => n instanceof HTMLElement && n.hasAttribute('data-glose-card'))) {
-    window.clearTimeout(hoverTimer);
+function onSettingsChanged(settings: Settings): void {
+  const disabled = isSiteDisabled(settings, location.hostname);
+  if (!running) {
+    if (!disabled) void start();
     return;
   }
-  const mention = mentionAtPoint(event.clientX, event.clientY);
-  if (mention === hovered) return;
-  window.clearTimeout(hoverTimer);
-  if (!mention) {
-    // Leave time to travel into the card.
-    hoverTimer = window.setTimeout(() => void closeCard(), 300);
+  if (disabled) {
+    stop();
     return;
   }
-  hovered = mention;
-  hoverTimer = window.setTimeout(() => void openCard(mention), mention.surface.length <= 5 ? 80 : 140);
+  const previous = running.settings;
+  running.settings = settings;
+  running.highlighter.setMode(settings.highlight);
+  if (previous.koreanStyle !== settings.koreanStyle || previous.russianStyle !== settings.russianStyle || previous.uiLang !== settings.uiLang) {
+    running.card.refresh();
+  }
 }
 
 function listen(): void {
-  document.addEventListener('pointermove', onPointerMove, { passive: true });
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && hovered) void closeCard();
-  });
+  if (settingsListening) return;
+  settingsListening = true;
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !changes.settings || !page) return;
-    const settings = normalizeSettings(changes.settings.newValue);
-    page.settings = settings;
-    page.highlighter.setMode(settings.highlight);
-    const host = location.hostname.replace(/^www\./, '');
-    if (settings.disabledSites.some((s) => host === s || host.endsWith(`.${s}`))) {
-      page.highlighter.clear();
-      page.mentions.clear();
-      void closeCard();
-      page = null;
-    } else if (hovered) {
-      void openCard(hovered);
-    }
+    if (area === 'local' && changes.settings) onSettingsChanged(normalizeSettings(changes.settings.newValue));
   });
   const route = createRouter<ToContent, unknown>(
     {
       'content/scroll-to': ({ entryId }) => {
-        const m = page?.mentions.all.find((x) => x.entry === entryId);
-        if (!m) return { ok: false };
-        m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        const state = running;
+        if (!state) return { ok: false };
+        const all = state.mentions.all;
+        // The next occurrence after the last one shown, so repeated clicks walk through them.
+        const after = all.findIndex((m, i) => i > state.focusIndex && m.entry === entryId);
+        const index = after >= 0 ? after : all.findIndex((m) => m.entry === entryId);
+        if (index < 0) return { ok: false };
+        state.focusIndex = index;
+        flash(state, all[index]!);
         return { ok: true };
       },
       'content/report-again': async () => {
-        if (page && isTopFrame) await report(page);
+        await report();
+        return { ok: true };
+      },
+      'content/next-mention': ({ step }) => ({ ok: moveFocus(step) }),
+      'content/toggle': async () => {
+        const host = location.hostname;
+        const settings = await sendToBackground('settings/get', {});
+        await sendToBackground('site/set-enabled', { host, enabled: isSiteDisabled(settings, host) });
         return { ok: true };
       },
     },
@@ -186,4 +175,5 @@ function listen(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: unknown) => route(message, sender));
 }
 
+listen();
 void start().catch((error: unknown) => console.warn('[glose] content script stopped:', error));

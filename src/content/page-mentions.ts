@@ -1,6 +1,7 @@
 /**
  * The mentions found on this page: their ranges for painting, an index by text node for
- * hit-testing under the pointer, and a per-entry summary for the side panel.
+ * hit-testing under the pointer, per-block bookkeeping so that a changed block is re-scanned
+ * alone, and a per-entry summary for the side panel.
  */
 import type { EntryType } from '../core/glossary/types.ts';
 import type { MatchKind, Mention } from '../core/match/index.ts';
@@ -15,6 +16,7 @@ export interface PageMention {
   candidates?: string[];
   intended?: string;
   range: Range;
+  block: TextBlock;
 }
 
 interface NodePiece {
@@ -24,8 +26,9 @@ interface NodePiece {
 }
 
 export class PageMentions {
-  readonly all: PageMention[] = [];
   private readonly byNode = new WeakMap<Text, NodePiece[]>();
+  private readonly byBlock = new Map<TextBlock, PageMention[]>();
+  private ordered: PageMention[] | null = null;
 
   addBlock(block: TextBlock, mentions: readonly Mention[], typeOf: (entry: string) => EntryType): PageMention[] {
     const added: PageMention[] = [];
@@ -36,14 +39,46 @@ export class PageMentions {
         match: m.match,
         surface: m.surface,
         range: rangeFor(block, m.start, m.end),
+        block,
         ...(m.candidates ? { candidates: m.candidates } : {}),
         ...(m.intended ? { intended: m.intended } : {}),
       };
-      this.all.push(pm);
       added.push(pm);
       this.indexPieces(block, m.start, m.end, pm);
     }
+    if (added.length > 0) {
+      this.byBlock.set(block, [...(this.byBlock.get(block) ?? []), ...added]);
+      this.ordered = null;
+    }
     return added;
+  }
+
+  /** Forgets the mentions of blocks whose nodes are among `nodes` (or no longer in the page). */
+  removeBlocksTouching(isTouched: (block: TextBlock) => boolean): PageMention[] {
+    const removed: PageMention[] = [];
+    for (const [block, list] of this.byBlock) {
+      if (!isTouched(block)) continue;
+      this.byBlock.delete(block);
+      for (const seg of block.segments) this.byNode.delete(seg.node);
+      removed.push(...list);
+    }
+    if (removed.length > 0) this.ordered = null;
+    return removed;
+  }
+
+  /** Every mention, in document order. */
+  get all(): readonly PageMention[] {
+    if (!this.ordered) {
+      this.ordered = [...this.byBlock.values()].flat();
+      this.ordered.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || 0);
+    }
+    return this.ordered;
+  }
+
+  get count(): number {
+    let n = 0;
+    for (const list of this.byBlock.values()) n += list.length;
+    return n;
   }
 
   /** The mention under a caret position, if any. */
@@ -55,37 +90,37 @@ export class PageMentions {
 
   summarize(): PageEntryReport[] {
     const rows = new Map<string, PageEntryReport>();
-    for (const m of this.all) {
-      let row = rows.get(m.entry);
-      if (!row) {
-        row = { entry: m.entry, type: m.type, count: 0, surfaces: [] };
-        rows.set(m.entry, row);
+    for (const list of this.byBlock.values()) {
+      for (const m of list) {
+        let row = rows.get(m.entry);
+        if (!row) {
+          row = { entry: m.entry, type: m.type, count: 0, surfaces: [] };
+          rows.set(m.entry, row);
+        }
+        row.count++;
+        const s = row.surfaces.find((x) => x.text === m.surface);
+        if (s) s.count++;
+        else row.surfaces.push({ text: m.surface, count: 1, match: m.match });
       }
-      row.count++;
-      const s = row.surfaces.find((x) => x.text === m.surface);
-      if (s) s.count++;
-      else row.surfaces.push({ text: m.surface, count: 1, match: m.match });
     }
-    return [...rows.values()].sort((a, b) => b.count - a.count);
+    return [...rows.values()].sort((a, b) => b.count - a.count || a.entry.localeCompare(b.entry));
   }
 
   clear(): void {
-    this.all.length = 0;
+    for (const block of this.byBlock.keys()) for (const seg of block.segments) this.byNode.delete(seg.node);
+    this.byBlock.clear();
+    this.ordered = null;
   }
 
   private indexPieces(block: TextBlock, start: number, end: number, mention: PageMention): void {
-    let seg = segmentAt(block, start);
-    let i = block.segments.indexOf(seg);
-    while (seg && seg.start < end) {
-      const len = seg.node.data.length;
+    let i = block.segments.indexOf(segmentAt(block, start));
+    for (let seg = block.segments[i]; seg && seg.start < end; seg = block.segments[++i]) {
       const a = Math.max(0, start - seg.start);
-      const b = Math.min(len, end - seg.start);
-      if (b > a) {
-        let list = this.byNode.get(seg.node);
-        if (!list) this.byNode.set(seg.node, (list = []));
-        list.push({ start: a, end: b, mention });
-      }
-      seg = block.segments[++i]!;
+      const b = Math.min(seg.node.data.length, end - seg.start);
+      if (b <= a) continue;
+      let list = this.byNode.get(seg.node);
+      if (!list) this.byNode.set(seg.node, (list = []));
+      list.push({ start: a, end: b, mention });
     }
   }
 }

@@ -27,6 +27,8 @@ export interface TextSegment {
 export interface TextBlock {
   text: string;
   segments: TextSegment[];
+  /** The element that bounds the block (paragraph, list item…). */
+  element: Node;
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -34,6 +36,17 @@ export function isSkippedElement(el: Element): boolean {
   if (el.hasAttribute('data-glose-card')) return true;
   if ((el as HTMLElement).isContentEditable) return true;
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+}
+
+/** The nearest block-level ancestor of `node` (or the root it lives in). */
+export function blockAncestor(node: Node): Node {
+  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el) {
+    if (BLOCKS.has(el.tagName.toUpperCase())) return el;
+    if (!el.parentElement) return el.parentNode ?? el;
+    el = el.parentElement;
+  }
+  return node.getRootNode();
 }
 
 function blockOf(node: Node, root: Node): Node {
@@ -47,9 +60,10 @@ function blockOf(node: Node, root: Node): Node {
 
 /**
  * Collects the blocks of text under `root`, in document order. Hidden subtrees (display:none,
- * visibility:hidden) are skipped through checkVisibility where the browser has it.
+ * visibility:hidden) are skipped through checkVisibility where the browser has it. Open shadow
+ * roots met on the way are handed to `onShadowRoot` (a tree walker does not enter them).
  */
-export function collectTextBlocks(root: Node): TextBlock[] {
+export function collectTextBlocks(root: Node, onShadowRoot?: (root: ShadowRoot) => void): TextBlock[] {
   const doc = root.ownerDocument ?? (root as Document);
   const visibility = new Map<Element, boolean>();
   const isVisible = (el: Element): boolean => {
@@ -64,7 +78,10 @@ export function collectTextBlocks(root: Node): TextBlock[] {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
-        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        if (isSkippedElement(node as Element)) return NodeFilter.FILTER_REJECT;
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && onShadowRoot) onShadowRoot(shadow);
+        return NodeFilter.FILTER_SKIP;
       }
       const text = (node as Text).data;
       if (!/\S/.test(text)) return NodeFilter.FILTER_SKIP;
@@ -79,7 +96,7 @@ export function collectTextBlocks(root: Node): TextBlock[] {
     const node = n as Text;
     const block = blockOf(node, root);
     if (block !== currentBlockNode || !current) {
-      current = { text: '', segments: [] };
+      current = { text: '', segments: [], element: block };
       blocks.push(current);
       currentBlockNode = block;
     }

@@ -60,6 +60,10 @@ export type BaseRequests = {
 export type BaseContentRequests = {
   'content/scroll-to': { req: { entryId: string }; res: { ok: boolean } };
   'content/report-again': { req: Record<string, never>; res: { ok: true } };
+  /** Keyboard navigation: move to the next (1) or previous (-1) name and open its card. */
+  'content/next-mention': { req: { step: 1 | -1 }; res: { ok: boolean } };
+  /** Turn Glose on or off for this page's site. */
+  'content/toggle': { req: Record<string, never>; res: { ok: true } };
 };
 
 /** Broadcasts from the background to extension pages (side panel, options). */
@@ -72,8 +76,8 @@ export type MessageMap = Record<string, { req: unknown; res: unknown }>;
 export type Message<M extends MessageMap, K extends keyof M = keyof M> = K extends keyof M
   ? { type: K; payload: M[K]['req'] }
   : never;
-export type Handler<M extends MessageMap, K extends keyof M, Sender> = (
-  payload: M[K]['req'],
+export type Handler<E extends { req: unknown; res: unknown }, Sender> = (
+  payload: E['req'],
   sender: Sender,
-) => Promise<M[K]['res']> | M[K]['res'];
-export type Handlers<M extends MessageMap, Sender> = { [K in keyof M]: Handler<M, K, Sender> };
+) => Promise<E['res']> | E['res'];
+export type Handlers<M extends MessageMap, Sender> = { [K in keyof M]: Handler<M[K], Sender> };

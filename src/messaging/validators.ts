@@ -29,6 +29,8 @@ const baseValidators: PayloadValidators<BaseRequests> = {
 const baseContentValidators: PayloadValidators<BaseContentRequests> = {
   'content/scroll-to': (p) => isObject(p) && isId(p.entryId),
   'content/report-again': (p) => isObject(p),
+  'content/next-mention': (p) => isObject(p) && (p.step === 1 || p.step === -1),
+  'content/toggle': (p) => isObject(p),
 };
 
 export const toBackgroundValidators: PayloadValidators<ToBackground> = { ...baseValidators, ...panelValidators, ...corpusValidators };

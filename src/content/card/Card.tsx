@@ -1,19 +1,36 @@
 /**
- * The hover card's content. Everything shown comes from the glossary or the page and is
- * rendered as text by Preact, never as HTML.
+ * The hover card's content: the name in the reader's style, the original script, the type,
+ * a short description in the UI language, the name in the page's other language, the
+ * spellings it is also known by (the page's own marked, a misspelling flagged), how many of
+ * the reader's sources cite it, and its actions. Everything comes from the glossary or the
+ * page and is rendered as text by Preact, never as HTML.
  */
+import { useState } from 'preact/hooks';
 import type { EntryDetails } from '../../messaging/protocol.ts';
 import type { UiLang } from '../../core/glossary/types.ts';
 import type { Translate } from '../../core/i18n.ts';
 import type { PageMention } from '../page-mentions.ts';
 
-export interface CardProps {
+export interface CardActions {
+  onOpenPanel: () => void;
+  onCopy: () => Promise<void>;
+  onSwitchStyle: (() => void) | null;
+  onTurnOff: () => void;
+  onTogglePin: () => void;
+  onClose: () => void;
+  onPickCandidate: (entryId: string) => void;
+}
+
+export interface CardProps extends CardActions {
   details: EntryDetails;
   mention: PageMention;
+  pageLang: 'fr' | 'en';
   uiLang: UiLang;
   t: Translate;
-  onOpenPanel: () => void;
-  onClose: () => void;
+  sourceCount: number | null;
+  pinned: boolean;
+  styleLabel: string | null;
+  candidates: EntryDetails[];
 }
 
 const TYPE_KEYS = {
@@ -21,27 +38,110 @@ const TYPE_KEYS = {
   brand: 'typeBrand', event: 'typeEvent', term: 'typeTerm',
 } as const;
 
-export function Card({ details, mention, uiLang, t, onOpenPanel, onClose }: CardProps) {
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‐‑–—-]/g, ' ').toLowerCase().trim();
+
+/** A few spellings worth showing: conventions first, then recorded variants; the page's own included. */
+export function alsoWritten(details: EntryDetails, pageSpelling: string, max = 6): string[] {
+  const e = details.entry;
+  const pool = [e.names.fr, e.names.en, e.press?.fr, e.press?.en, e.press?.kcna, e.press?.official, ...(e.spellings ?? [])];
+  const seen = new Set<string>([fold(details.display)]);
+  const out: string[] = [];
+  for (const s of pool) {
+    if (!s) continue;
+    const key = fold(s);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  const page = fold(pageSpelling);
+  const pageIndex = out.findIndex((s) => fold(s) === page);
+  const shown = out.slice(0, max);
+  if (pageIndex >= max) shown[max - 1] = out[pageIndex]!;
+  return shown;
+}
+
+export function Card(props: CardProps) {
+  const { details, mention, pageLang, uiLang, t, sourceCount, pinned, styleLabel, candidates } = props;
   const { entry, display } = details;
+  const [copied, setCopied] = useState(false);
+  const otherLang = pageLang === 'fr' ? 'en' : 'fr';
+  const otherName = entry.names[otherLang];
+  const page = fold(mention.surface);
+  const spellings = alsoWritten(details, mention.surface);
+  const isMisspelling = mention.match === 'misspelling';
   const description = entry.descriptions[uiLang];
+  const typeLabel = t(TYPE_KEYS[entry.type]);
   return (
-    <div class="card" role="dialog" aria-label={display} data-entry={entry.id}>
+    <div class="card" role="dialog" aria-labelledby="glose-card-name" data-entry={entry.id} data-type={entry.type} lang={uiLang}>
+      <p class="sr-only" aria-live="polite">{t('cardAnnounce', display, typeLabel, description)}</p>
       <div class="head">
-        <p class="name">{display}</p>
-        <span class="type">{t(TYPE_KEYS[entry.type])}</span>
+        <p class="name" id="glose-card-name">{display}</p>
+        <span class="type">{typeLabel}</span>
       </div>
       {entry.script && (
-        <p class="script" lang={entry.script.lang}>
-          <span class="script-label">{t('cardOriginal')}</span>
-          {entry.script.text}
-          {entry.script.hanja ? ` (${entry.script.hanja})` : ''}
+        <p class="script">
+          <span class="label">{t('cardOriginal')}</span>
+          <span lang={entry.script.lang}>{entry.script.text}</span>
+          {entry.script.hanja ? <span lang="zh"> ({entry.script.hanja})</span> : null}
         </p>
       )}
+      {isMisspelling && <p class="flag" data-flag="misspelling">{t('cardMisspelling', mention.intended ?? display)}</p>}
+      {mention.match === 'description' && <p class="note">{t('cardMatchDescription')}</p>}
       <p class="desc">{description}</p>
-      {mention.match === 'misspelling' && <p class="flag">{t('cardMisspelling', mention.intended ?? display)}</p>}
+      {otherName && fold(otherName) !== fold(display) && (
+        <p class="other">
+          <span class="label">{t(otherLang === 'en' ? 'cardOtherLang' : 'cardOtherLangFr')}</span>
+          <span lang={otherLang}>{otherName}</span>
+        </p>
+      )}
+      {candidates.length > 1 && (
+        <div class="candidates">
+          <span class="label">{t('cardCandidates')}</span>
+          {candidates.map((c) => (
+            <button type="button" key={c.entry.id} data-candidate={c.entry.id} aria-pressed={c.entry.id === entry.id} onClick={() => props.onPickCandidate(c.entry.id)}>
+              {c.display}
+            </button>
+          ))}
+        </div>
+      )}
+      {spellings.length > 0 && (
+        <p class="also">
+          <span class="label">{t('cardAlsoWritten')}</span>
+          {spellings.map((s, i) => (
+            <span key={s}>
+              {i > 0 ? ', ' : ''}
+              {fold(s) === page && !isMisspelling ? <mark title={t('cardPageSpelling')}>{s}</mark> : s}
+            </span>
+          ))}
+          {isMisspelling && (
+            <span>
+              {spellings.length > 0 ? ', ' : ''}
+              <mark class="misspelt" title={t('cardMisspelling', mention.intended ?? display)}>{mention.surface}</mark>
+            </span>
+          )}
+        </p>
+      )}
+      <p class="sources" data-sources={sourceCount ?? ''}>
+        {sourceCount === null ? '' : sourceCount === 0 ? t('cardSourcesNone') : sourceCount === 1 ? t('cardSourcesOne') : t('cardSources', sourceCount)}
+      </p>
       <div class="actions">
-        <button type="button" data-action="open-panel" onClick={onOpenPanel}>{t('cardOpenPanel')}</button>
-        <button type="button" data-action="close" onClick={onClose}>{t('cardClose')}</button>
+        <button type="button" data-action="open-panel" onClick={props.onOpenPanel}>{t('cardOpenPanel')}</button>
+        <button
+          type="button"
+          data-action="copy"
+          onClick={async () => {
+            await props.onCopy();
+            setCopied(true);
+          }}
+        >
+          {copied ? t('cardCopied') : t('cardCopy')}
+        </button>
+        {props.onSwitchStyle && styleLabel && (
+          <button type="button" data-action="switch-style" onClick={props.onSwitchStyle}>{t('cardSwitchStyle', styleLabel)}</button>
+        )}
+        <button type="button" data-action="turn-off" onClick={props.onTurnOff}>{t('cardTurnOff')}</button>
+        <button type="button" data-action="pin" aria-pressed={pinned} onClick={props.onTogglePin}>{pinned ? t('cardUnpin') : t('cardPin')}</button>
+        <button type="button" data-action="close" aria-label={t('cardClose')} onClick={props.onClose}>✕</button>
       </div>
     </div>
   );

@@ -34,6 +34,13 @@ export function showCard(doc: Document, anchor: DOMRect, props: CardProps): void
   const el = ensureFrame(doc);
   render(<Card {...props} />, el);
   el.hidden = false;
+  placeCard(doc, anchor);
+}
+
+/** Places the open card against `anchor`: below the name, or above it when there is no room. */
+export function placeCard(doc: Document, anchor: DOMRect): void {
+  const el = frame;
+  if (!el || el.hidden) return;
   el.style.visibility = 'hidden';
   el.style.left = '0px';
   el.style.top = '0px';
@@ -50,6 +57,11 @@ export function showCard(doc: Document, anchor: DOMRect, props: CardProps): void
 
 export function hideCard(): void {
   if (frame) frame.hidden = true;
+}
+
+/** Moves keyboard focus into the card (opened from the keyboard), so Tab reaches its controls. */
+export function focusCard(): void {
+  frame?.querySelector<HTMLElement>('button')?.focus();
 }
 
 export function isCardOpen(): boolean {

@@ -1,0 +1,225 @@
+/**
+ * When the card opens and closes: on hover intent (speed gate and delay), on a tap, or from
+ * the keyboard; it stays while the pointer travels into it (grace period), can be pinned,
+ * and closes on Esc, an outside click, or when its name scrolls out of view. The card UI
+ * itself (Preact, shadow root) is loaded lazily on first use.
+ */
+import type { EntryDetails } from '../messaging/protocol.ts';
+import { sendToBackground } from '../messaging/client.ts';
+import { updateSettings } from '../messaging/settings-client.ts';
+import { uiStringsFor } from '../messaging/ui-strings.ts';
+import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/settings.ts';
+import type { PageMention } from './page-mentions.ts';
+import { caretAt, isPointInRange, offsetsToTry } from './hit-test.ts';
+import { DEFAULT_INTENT, intentDelay, PointerSpeed } from './hover-intent.ts';
+
+/** How long the card waits for the pointer to reach it after leaving the name (ms). */
+const GRACE_MS = 350;
+
+export interface CardHost {
+  mentionAt(node: Node, offset: number): PageMention | undefined;
+  settings(): Settings;
+  pageLang(): 'fr' | 'en';
+  setFocus(range: Range | null): void;
+}
+
+type CardModule = typeof import('./card/card-host.tsx');
+
+export class CardController {
+  private shown: PageMention | null = null;
+  private pending: PageMention | null = null;
+  private openTimer: number | undefined;
+  private closeTimer: number | undefined;
+  private pinned = false;
+  private chosenEntry: string | null = null;
+  private lastPointerType = 'mouse';
+  private readonly speed = new PointerSpeed();
+  private module: Promise<CardModule> | null = null;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly host: CardHost) {
+    const signal = this.abort.signal;
+    const opts = { passive: true, signal, capture: true } as const;
+    document.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
+    document.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
+    document.addEventListener('click', (e) => this.onClick(e), { signal, capture: true });
+    document.addEventListener('keydown', (e) => this.onKeyDown(e), { signal, capture: true });
+    window.addEventListener('scroll', () => this.onScroll(), opts);
+    window.addEventListener('resize', () => this.onScroll(), opts);
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    void this.close();
+  }
+
+  get current(): PageMention | null {
+    return this.shown;
+  }
+
+  /** Opens the card for a mention now (keyboard navigation, a tap, the panel). */
+  async open(mention: PageMention, options: { focus?: boolean } = {}): Promise<void> {
+    window.clearTimeout(this.openTimer);
+    window.clearTimeout(this.closeTimer);
+    this.pending = mention;
+    if (this.shown !== mention) this.chosenEntry = null;
+    const settings = this.host.settings();
+    const { uiLang, t } = uiStringsFor(settings.uiLang);
+    const entryId = this.chosenEntry ?? mention.entry;
+    const [details, count, candidates, mod] = await Promise.all([
+      sendToBackground('entry/get', { id: entryId, uiLang }),
+      sendToBackground('corpus/count', { entryId }).catch(() => ({ sources: null as number | null })),
+      mention.candidates && mention.candidates.length > 1
+        ? sendToBackground('entries/get', { ids: mention.candidates, uiLang })
+        : Promise.resolve([] as EntryDetails[]),
+      this.loadModule(),
+    ]);
+    if (!details || this.pending !== mention) return;
+    this.shown = mention;
+    const scriptLang = details.entry.script?.lang;
+    const styleKey = scriptLang === 'ko' ? `styleKorean_${settings.koreanStyle}` : scriptLang === 'ru' || scriptLang === 'uk' ? `styleRussian_${settings.russianStyle}` : null;
+    mod.showCard(document, anchorRect(mention.range), {
+      details,
+      mention,
+      pageLang: this.host.pageLang(),
+      uiLang,
+      t,
+      sourceCount: count.sources,
+      pinned: this.pinned,
+      styleLabel: styleKey ? t(styleKey.replace(/-/g, '_')) : null,
+      candidates,
+      onOpenPanel: () => void sendToBackground('panel/open', { entryId: details.entry.id }),
+      onCopy: () => navigator.clipboard.writeText(details.display).catch(() => undefined),
+      onSwitchStyle: styleKey ? () => void cycleStyle(settings, scriptLang === 'ko' ? 'korean' : 'russian') : null,
+      onTurnOff: () => void sendToBackground('site/set-enabled', { host: location.hostname, enabled: false }),
+      onTogglePin: () => {
+        this.pinned = !this.pinned;
+        void this.open(mention);
+      },
+      onClose: () => void this.close(),
+      onPickCandidate: (id) => {
+        this.chosenEntry = id;
+        void this.open(mention);
+      },
+    });
+    if (options.focus) mod.focusCard();
+  }
+
+  /** Redraws the open card (style or language changed). */
+  refresh(): void {
+    if (this.shown) void this.open(this.shown);
+  }
+
+  async close(): Promise<void> {
+    window.clearTimeout(this.openTimer);
+    window.clearTimeout(this.closeTimer);
+    this.shown = null;
+    this.pending = null;
+    this.pinned = false;
+    this.host.setFocus(null);
+    if (this.module) (await this.module).hideCard();
+  }
+
+  private loadModule(): Promise<CardModule> {
+    this.module ??= import('./card/card-host.tsx');
+    return this.module;
+  }
+
+  private mentionAtPoint(x: number, y: number): PageMention | null {
+    const hit = caretAt(document, x, y);
+    if (!hit) return null;
+    for (const offset of offsetsToTry(hit)) {
+      const m = this.host.mentionAt(hit.node, offset);
+      if (m && isPointInRange(m.range, x, y)) return m;
+    }
+    return null;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.lastPointerType = event.pointerType;
+    if (event.pointerType === 'touch') return;
+    const speed = this.speed.update(event.clientX, event.clientY, event.timeStamp);
+    if (isInCard(event)) {
+      window.clearTimeout(this.closeTimer);
+      return;
+    }
+    const mention = this.mentionAtPoint(event.clientX, event.clientY);
+    if (mention && mention === this.shown) {
+      window.clearTimeout(this.closeTimer);
+      return;
+    }
+    window.clearTimeout(this.openTimer);
+    if (!mention) {
+      this.pending = null;
+      if (this.shown && !this.pinned) {
+        window.clearTimeout(this.closeTimer);
+        this.closeTimer = window.setTimeout(() => void this.close(), GRACE_MS);
+      }
+      return;
+    }
+    // Passing over a name quickly is not reading it: wait until the pointer settles.
+    const delay = intentDelay(mention.surface) + (speed > DEFAULT_INTENT.maxSpeed ? 120 : 0);
+    this.pending = mention;
+    this.openTimer = window.setTimeout(() => {
+      if (this.pending !== mention) return;
+      if (!this.speed.isSettled(performance.now(), DEFAULT_INTENT.maxSpeed * 2)) {
+        // Still sweeping across the page: try again once the pointer settles.
+        this.openTimer = window.setTimeout(() => this.pending === mention && void this.open(mention), 120);
+        return;
+      }
+      window.clearTimeout(this.closeTimer);
+      void this.open(mention);
+    }, delay);
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    this.lastPointerType = event.pointerType;
+    if (!this.shown || isInCard(event)) return;
+    const mention = this.mentionAtPoint(event.clientX, event.clientY);
+    if (mention !== this.shown) void this.close();
+  }
+
+  /** A tap on a name opens its card (touch screens have no hover). */
+  private onClick(event: MouseEvent): void {
+    if (this.lastPointerType !== 'touch' || isInCard(event)) return;
+    const mention = this.mentionAtPoint(event.clientX, event.clientY);
+    if (mention) void this.open(mention);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.shown) {
+      void this.close();
+    }
+  }
+
+  private onScroll(): void {
+    const m = this.shown;
+    if (!m) return;
+    const rect = anchorRect(m.range);
+    const gone = rect.bottom < 0 || rect.top > window.innerHeight || (rect.width === 0 && rect.height === 0);
+    if (gone) {
+      void this.close();
+      return;
+    }
+    void this.loadModule().then((mod) => mod.placeCard(document, rect));
+  }
+}
+
+function isInCard(event: Event): boolean {
+  return event.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-glose-card'));
+}
+
+/** The first line box of a range: a name broken across lines anchors on its first part. */
+function anchorRect(range: Range): DOMRect {
+  return range.getClientRects()[0] ?? range.getBoundingClientRect();
+}
+
+async function cycleStyle(settings: Settings, which: 'korean' | 'russian'): Promise<void> {
+  if (which === 'korean') {
+    const i = KOREAN_STYLE_IDS.indexOf(settings.koreanStyle);
+    await updateSettings({ koreanStyle: KOREAN_STYLE_IDS[(i + 1) % KOREAN_STYLE_IDS.length] });
+  } else {
+    const i = RUSSIAN_STYLE_IDS.indexOf(settings.russianStyle);
+    await updateSettings({ russianStyle: RUSSIAN_STYLE_IDS[(i + 1) % RUSSIAN_STYLE_IDS.length] });
+  }
+}

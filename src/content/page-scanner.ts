@@ -1,0 +1,173 @@
+/**
+ * Scans the page: the document, then every open shadow root found in it, in frame-sized
+ * chunks so that a long page never blocks input; then watches for added and changed text
+ * (infinite scroll, live blogs, single-page navigation) with a MutationObserver whose callback
+ * only records, re-scanning just the changed blocks later, in idle time.
+ */
+import type { EntryType } from '../core/glossary/types.ts';
+import type { Matcher } from '../core/match/index.ts';
+import highlightCss from './highlights.css?inline';
+import { blockAncestor, collectTextBlocks, isSkippedElement, type TextBlock } from './text-blocks.ts';
+import { Highlighter, styleOf } from './highlighter.ts';
+import { PageMentions } from './page-mentions.ts';
+import { measure } from './measure.ts';
+
+/** Longest stretch of main-thread work per chunk (ms): well under a frame at 60 Hz. */
+const CHUNK_MS = 8;
+/** Past this many changed blocks in one batch, rescanning everything is cheaper than tracking. */
+const FULL_RESCAN_THRESHOLD = 2000;
+
+export interface ScannerDeps {
+  matcher: Matcher;
+  types: ReadonlyMap<string, EntryType>;
+  lang: 'fr' | 'en';
+  highlighter: Highlighter;
+  mentions: PageMentions;
+  onChange: () => void;
+}
+
+const idle = (): Promise<void> =>
+  new Promise((resolve) => {
+    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (ric) ric(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
+
+const yieldToFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class PageScanner {
+  private session;
+  private readonly observer: MutationObserver;
+  private readonly observed = new WeakSet<Node>();
+  private readonly dirty = new Set<Node>();
+  private flushScheduled = false;
+  private stopped = false;
+
+  constructor(private readonly deps: ScannerDeps) {
+    this.session = deps.matcher.createSession({ lang: deps.lang });
+    this.observer = new MutationObserver((records) => this.record(records));
+  }
+
+  /** Scans a root (document body or shadow root) and everything under it, then observes it. */
+  async scanRoot(root: Node): Promise<void> {
+    const shadows: ShadowRoot[] = [];
+    const blocks = measure('glose:collect', () => collectTextBlocks(root, (s) => shadows.push(s)));
+    await this.scanBlocks(blocks);
+    this.observe(root);
+    for (const shadow of shadows) await this.scanShadowRoot(shadow);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.dirty.clear();
+  }
+
+  /** Forget our own changes (rewrite mode) so the observer does not re-scan them. */
+  discardPendingRecords(): void {
+    this.observer.takeRecords();
+  }
+
+  private async scanShadowRoot(shadow: ShadowRoot): Promise<void> {
+    if (this.observed.has(shadow)) return;
+    adoptHighlightStyles(shadow);
+    await this.scanRoot(shadow);
+  }
+
+  private observe(root: Node): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  private async scanBlocks(blocks: TextBlock[]): Promise<void> {
+    const { matcher: _m, types, highlighter, mentions } = this.deps;
+    const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
+    let i = 0;
+    while (i < blocks.length && !this.stopped) {
+      const start = performance.now();
+      measure('glose:scan', () => {
+        while (i < blocks.length && performance.now() - start < CHUNK_MS) {
+          const block = blocks[i++]!;
+          const found = this.session.scan(block.text);
+          if (found.length === 0) continue;
+          for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
+        }
+      });
+      if (i < blocks.length) await yieldToFrame();
+    }
+    this.deps.onChange();
+  }
+
+  private record(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        this.dirty.add(r.target);
+        continue;
+      }
+      for (const node of r.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) continue;
+        this.dirty.add(node);
+      }
+      if (r.removedNodes.length > 0) this.dirty.add(r.target);
+    }
+    if (this.dirty.size > 0 && !this.flushScheduled) {
+      this.flushScheduled = true;
+      void idle().then(() => this.flush());
+    }
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    if (this.stopped) return;
+    const touched = [...this.dirty];
+    this.dirty.clear();
+    const roots = new Set<Node>();
+    measure('glose:mutations', () => {
+      for (const node of touched) {
+        if (!node.isConnected && node.nodeType !== Node.TEXT_NODE) continue;
+        roots.add(blockAncestor(node));
+      }
+      // Drop roots contained in other roots: each block is scanned once.
+      for (const r of [...roots]) {
+        for (let p = r.parentNode; p; p = p.parentNode) if (roots.has(p)) { roots.delete(r); break; }
+      }
+    });
+    if (roots.size > FULL_RESCAN_THRESHOLD) {
+      this.rescanEverything();
+      return;
+    }
+    const { mentions, highlighter } = this.deps;
+    const removed = mentions.removeBlocksTouching((block) => {
+      if (!block.segments.every((s) => s.node.isConnected)) return true;
+      for (const r of roots) if (r === block.element || r.contains(block.element)) return true;
+      return false;
+    });
+    for (const m of removed) highlighter.remove(styleOf(m), m.range);
+    const shadows: ShadowRoot[] = [];
+    const blocks = [...roots].flatMap((r) => (r.isConnected ? collectTextBlocks(r, (s) => shadows.push(s)) : []));
+    await this.scanBlocks(blocks);
+    for (const shadow of shadows) await this.scanShadowRoot(shadow);
+  }
+
+  private rescanEverything(): void {
+    this.deps.mentions.clear();
+    this.deps.highlighter.clear();
+    this.session = this.deps.matcher.createSession({ lang: this.deps.lang });
+    void this.scanBlocks(collectTextBlocks(document.body));
+  }
+}
+
+/**
+ * ::highlight rules in the page's stylesheet do not reach into shadow trees: a constructed
+ * stylesheet adopted by the shadow root carries them there (no element is added).
+ */
+function adoptHighlightStyles(shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(highlightCss);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch {
+    // Constructable stylesheets unavailable: names stay hoverable, just not painted.
+  }
+}
