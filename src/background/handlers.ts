@@ -8,7 +8,7 @@ import { isSiteDisabled, normalizeSite, type Settings } from '../core/settings.t
 import { resolveUiLang } from '../core/i18n.ts';
 import { formatName } from '../core/glossary/display.ts';
 import type { GlossaryEntry, UiLang } from '../core/glossary/types.ts';
-import { getEntry, getGlossary } from './glossary-store.ts';
+import { ensureGlossary, getEntry } from './glossary-store.ts';
 import { loadSettings, updateSettings } from './settings-store.ts';
 import { getReport, setReport } from './tab-reports.ts';
 import { openPanel } from './side-panel.ts';
@@ -40,7 +40,7 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
     const host = hostOf(url);
     if (host === null) return { enabled: false, settings, reason: 'unsupported' };
     if (isSiteDisabled(settings, host)) return { enabled: false, settings, reason: 'site-disabled' };
-    const g = getGlossary();
+    const g = await ensureGlossary();
     return { enabled: true, settings, table: g.table, types: g.types, glossaryVersion: g.version };
   },
 
@@ -54,6 +54,7 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
   },
 
   async 'entry/get'({ id, uiLang }) {
+    await ensureGlossary();
     const entry = getEntry(id);
     if (!entry) return null;
     const settings = await loadSettings();
@@ -61,6 +62,7 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
   },
 
   async 'entries/get'({ ids, uiLang }) {
+    await ensureGlossary();
     const settings = await loadSettings();
     const lang = uiLangFor(settings, uiLang);
     return ids.flatMap((id) => {

@@ -11,15 +11,23 @@ import type { Handlers } from '../messaging/protocol.ts';
 import { baseHandlers } from './handlers.ts';
 import { panelHandlers } from './panel-handlers.ts';
 import { corpusHandlers } from './corpus/handlers.ts';
+import { userGlossaryHandlers } from './user-glossary-handlers.ts';
+import { watchUserGlossary } from './glossary-store.ts';
 import { clearReport } from './tab-reports.ts';
 import { setUpPanelBehavior } from './side-panel.ts';
 import { setUpCommands, setUpContextMenus } from './commands.ts';
 
-const backgroundHandlers: Handlers<ToBackground, browser.Runtime.MessageSender> = { ...baseHandlers, ...panelHandlers, ...corpusHandlers };
+const backgroundHandlers: Handlers<ToBackground, browser.Runtime.MessageSender> = {
+  ...baseHandlers,
+  ...panelHandlers,
+  ...corpusHandlers,
+  ...userGlossaryHandlers,
+};
 const route = createRouter<ToBackground, browser.Runtime.MessageSender>(backgroundHandlers, toBackgroundValidators);
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
 
 void setUpPanelBehavior();
+watchUserGlossary();
 
 browser.tabs.onRemoved.addListener((tabId) => void clearReport(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

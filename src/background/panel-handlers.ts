@@ -9,7 +9,7 @@ import { sendToTab } from '../messaging/client.ts';
 import { listRomanizations } from '../core/glossary/spellings.ts';
 import { listSpellings } from '../core/glossary/spellings.ts';
 import { searchEntries } from '../core/search/search-entries.ts';
-import { getEntry, getGlossary } from './glossary-store.ts';
+import { ensureGlossary, getEntry } from './glossary-store.ts';
 import { loadSettings } from './settings-store.ts';
 import { details, uiLangFor } from './handlers.ts';
 
@@ -20,6 +20,7 @@ function selectedSystems(korean: string, russian: string): Set<string> {
 
 export const panelHandlers: Handlers<PanelRequests, Runtime.MessageSender> = {
   async 'panel/entry'({ id, uiLang }) {
+    await ensureGlossary();
     const entry = getEntry(id);
     if (!entry) return null;
     const settings = await loadSettings();
@@ -39,7 +40,7 @@ export const panelHandlers: Handlers<PanelRequests, Runtime.MessageSender> = {
   async 'panel/search'({ query, uiLang, limit }) {
     const settings = await loadSettings();
     const lang = uiLangFor(settings, uiLang);
-    return searchEntries(getGlossary().entries, query, { limit: limit ?? 20 }).map((hit) => {
+    return searchEntries((await ensureGlossary()).entries, query, { limit: limit ?? 20 }).map((hit) => {
       const entry = getEntry(hit.id)!;
       return { id: hit.id, display: details(entry, settings, lang).display, type: entry.type, matched: hit.matched, score: hit.score };
     });

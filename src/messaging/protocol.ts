@@ -6,6 +6,7 @@ import type { EntryType, GlossaryEntry, UiLang } from '../core/glossary/types.ts
 import type { MatchKind, MatchTable } from '../core/match/index.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PanelRequests } from './panel-protocol.ts';
+import type { GlossaryRequests } from './glossary-protocol.ts';
 import type { CorpusContentRequests, CorpusRequests } from './corpus-protocol.ts';
 
 /** What a page reports about its names: one row per entry, for the side panel and the badge. */
@@ -38,7 +39,7 @@ export interface EntryDetails {
 }
 
 /** Requests to the background, from content scripts, the side panel and the options page. */
-export type ToBackground = BaseRequests & PanelRequests & CorpusRequests;
+export type ToBackground = BaseRequests & PanelRequests & CorpusRequests & GlossaryRequests;
 
 /** Messages from the background to a tab's content script. */
 export type ToContent = BaseContentRequests & CorpusContentRequests;

@@ -6,6 +6,7 @@ import type { PayloadValidators } from './router.ts';
 import { isObject, isString, isTabId } from './router.ts';
 import type { BaseContentRequests, BaseRequests, ToBackground, ToContent } from './protocol.ts';
 import { panelValidators } from './panel-validators.ts';
+import { glossaryValidators } from './glossary-validators.ts';
 import { corpusContentValidators, corpusValidators } from './corpus-validators.ts';
 
 const isUiLang = (v: unknown): boolean => v === undefined || v === 'fr' || v === 'en';
@@ -33,5 +34,5 @@ const baseContentValidators: PayloadValidators<BaseContentRequests> = {
   'content/toggle': (p) => isObject(p),
 };
 
-export const toBackgroundValidators: PayloadValidators<ToBackground> = { ...baseValidators, ...panelValidators, ...corpusValidators };
+export const toBackgroundValidators: PayloadValidators<ToBackground> = { ...baseValidators, ...panelValidators, ...corpusValidators, ...glossaryValidators };
 export const toContentValidators: PayloadValidators<ToContent> = { ...baseContentValidators, ...corpusContentValidators };

@@ -1,0 +1,176 @@
+/**
+ * The reader's own entries: list, add, edit, delete; hide a built-in entry; import and
+ * export as JSON or CSV. A refused import or entry shows what is wrong and where, and
+ * nothing changes.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { GlossaryEntry, UiLang } from '../core/glossary/types.ts';
+import type { ImportError, UserGlossary } from '../core/glossary/user-entries.ts';
+import type { Translate } from '../core/i18n.ts';
+import type { GlossaryFormat, SaveResult } from '../messaging/glossary-protocol.ts';
+import { sendToBackground } from '../messaging/client.ts';
+import { EntryForm } from './EntryForm.tsx';
+
+type Builtin = { id: string; names: { fr: string; en: string } };
+
+function download(text: string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function ErrorList({ errors, title, t }: { errors: ImportError[]; title: string; t: Translate }) {
+  return (
+    <div class="error" role="alert" data-errors>
+      <p>{title}</p>
+      <ul>
+        {errors.slice(0, 50).map((e, i) => (
+          <li key={i}>
+            {[e.line !== undefined ? t('optionsLine', e.line) : null, e.entryId, e.field ?? e.column].filter(Boolean).join(' · ')}
+            {e.line !== undefined || e.entryId || e.field || e.column ? ' — ' : ''}
+            {e.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) {
+  const [glossary, setGlossary] = useState<UserGlossary>({ version: 1, entries: [], hidden: [] });
+  const [builtin, setBuiltin] = useState<Builtin[]>([]);
+  const [editing, setEditing] = useState<GlossaryEntry | 'new' | null>(null);
+  const [errors, setErrors] = useState<{ title: string; list: ImportError[] } | null>(null);
+  const [notice, setNotice] = useState('');
+  const [hideId, setHideId] = useState('');
+
+  useEffect(() => {
+    void sendToBackground('glossary/user', {}).then((r) => {
+      setGlossary(r.glossary);
+      setBuiltin(r.builtin);
+    });
+  }, []);
+
+  const apply = (result: SaveResult, refusedTitle: string, done?: string): boolean => {
+    if (!result.ok) {
+      setErrors({ title: refusedTitle, list: result.errors });
+      setNotice('');
+      return false;
+    }
+    setGlossary(result.glossary);
+    setErrors(null);
+    setNotice(done ?? t('optionsSaved'));
+    return true;
+  };
+
+  const importFile = async (file: File): Promise<void> => {
+    const format: GlossaryFormat = /\.csv$/i.test(file.name) ? 'csv' : 'json';
+    const result = await sendToBackground('glossary/import', { format, text: await file.text() });
+    apply(result, t('optionsImportRefused'), result.ok ? t('optionsImportDone', result.glossary.entries.length) : undefined);
+  };
+
+  const exportAs = async (format: GlossaryFormat): Promise<void> => {
+    const { text, filename } = await sendToBackground('glossary/export', { format });
+    download(text, filename, format === 'json' ? 'application/json' : 'text/csv');
+  };
+
+  const nameOf = (b: Builtin): string => b.names[uiLang];
+
+  return (
+    <fieldset data-section="entries">
+      <legend>{t('optionsEntries')}</legend>
+      <p class="muted">{t('optionsEntriesIntro')}</p>
+      {glossary.entries.length === 0 ? (
+        <p class="muted">{t('optionsEntriesNone')}</p>
+      ) : (
+        <ul class="entries" data-list="user-entries">
+          {glossary.entries.map((e) => (
+            <li key={e.id} data-entry={e.id}>
+              <span>
+                <strong>{e.names[uiLang]}</strong> <span class="muted">{e.id}</span>
+              </span>
+              <span class="row">
+                <button type="button" onClick={() => setEditing(e)}>{t('optionsEntryEdit')}</button>
+                <button type="button" data-action="delete-entry" onClick={async () => apply(await sendToBackground('glossary/delete-entry', { id: e.id }), t('optionsSaveRefused'))}>
+                  {t('optionsEntryDelete')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <EntryForm
+          key={editing === 'new' ? 'new' : editing.id}
+          entry={editing === 'new' ? null : editing}
+          t={t}
+          onCancel={() => setEditing(null)}
+          onSave={async (entry, replaces) => {
+            const ok = apply(await sendToBackground('glossary/save-entry', { entry, ...(replaces ? { replaces } : {}) }), t('optionsSaveRefused'));
+            if (ok) setEditing(null);
+          }}
+        />
+      ) : (
+        <button type="button" data-action="add-entry" onClick={() => setEditing('new')}>{t('optionsEntryAdd')}</button>
+      )}
+      <div class="row spaced">
+        <label class="file">
+          {t('optionsImport')}
+          <input
+            type="file"
+            data-action="import-entries"
+            accept=".json,.csv,application/json,text/csv"
+            onChange={(e) => {
+              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (file) void importFile(file);
+              (e.currentTarget as HTMLInputElement).value = '';
+            }}
+          />
+        </label>
+        <button type="button" data-action="export-json" onClick={() => void exportAs('json')}>{t('optionsExportJson')}</button>
+        <button type="button" data-action="export-csv" onClick={() => void exportAs('csv')}>{t('optionsExportCsv')}</button>
+      </div>
+      <form
+        class="row spaced"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!hideId) return;
+          apply(await sendToBackground('glossary/set-hidden', { id: hideId, hidden: true }), t('optionsSaveRefused'));
+          setHideId('');
+        }}
+      >
+        <label>
+          {t('optionsHide')}
+          <select data-action="hide-select" value={hideId} onChange={(e) => setHideId((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">—</option>
+            {builtin
+              .filter((b) => !glossary.hidden.includes(b.id))
+              .sort((a, b) => nameOf(a).localeCompare(nameOf(b), uiLang))
+              .map((b) => <option key={b.id} value={b.id}>{nameOf(b)}</option>)}
+          </select>
+        </label>
+        <button type="submit" data-action="hide-entry">{t('optionsHideButton')}</button>
+      </form>
+      {glossary.hidden.length > 0 && (
+        <div>
+          <p>{t('optionsHidden')}</p>
+          <ul class="sites" data-list="hidden-entries">
+            {glossary.hidden.map((id) => (
+              <li key={id}>
+                <span>{builtin.find((b) => b.id === id)?.names[uiLang] ?? id}</span>
+                <button type="button" onClick={async () => apply(await sendToBackground('glossary/set-hidden', { id, hidden: false }), t('optionsSaveRefused'))}>
+                  {t('optionsUnhide')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {errors && <ErrorList errors={errors.list} title={errors.title} t={t} />}
+      {notice && <p class="notice" role="status">{notice}</p>}
+    </fieldset>
+  );
+}
