@@ -1,0 +1,92 @@
+/**
+ * `glose scan` in-process: JSON lines with UTF-16 offsets into the text as read, text and
+ * summary formats, HTML by its visible article text, and clear errors with exit code 2.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { CliIo } from '../../src/cli/io.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SOURCE_1 = join(ROOT, 'src/data/sources/000_0f2cf2a9d1bc2be9.txt');
+
+function fakeIo(cwd = ROOT, stdin = ''): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    cwd,
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readStdin: async () => stdin,
+  };
+  return io;
+}
+
+describe('glose scan', () => {
+  it('prints one JSON object per file, offsets in UTF-16 code units of the text as read', async () => {
+    const io = fakeIo();
+    expect(await main(['scan', SOURCE_1], io)).toBe(0);
+    const lines = io.out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0]!) as { file: string; lang: string; mentions: Array<{ start: number; end: number; surface: string; entry: string; label: { fr: string; en: string }; match: string }> };
+    expect(result.lang).toBe('fr');
+    const text = readFileSync(SOURCE_1, 'utf8');
+    expect(result.mentions.length).toBeGreaterThan(20);
+    for (const m of result.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.surface);
+      expect(m.label.fr.length).toBeGreaterThan(0);
+      expect(m.label.en.length).toBeGreaterThan(0);
+    }
+    const byEntry = (id: string) => result.mentions.filter((m) => m.entry === id);
+    expect(byEntry('vladimir-putin').length).toBeGreaterThanOrEqual(4);
+    expect(byEntry('kim-jong-un').map((m) => m.surface)).toContain('Kim Jong Un');
+    const typo = result.mentions.find((m) => m.surface === 'Anrus Senat');
+    expect(typo).toMatchObject({ entry: 'aurus-senat', match: 'misspelling' });
+  });
+
+  it('reads .html files by their visible article text and detects the language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glose-scan-'));
+    writeFileSync(
+      join(dir, 'page.html'),
+      `<!doctype html><html lang="en"><head><title>x</title><script>var s = "Vladimir Putin";</script></head>
+       <body><nav>Kim Jong Un menu</nav><article><h1>Summit</h1><p>North Korean leader Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome.</p>
+       <p style="display:none">Hidden Sergei Lavrov</p></article></body></html>`,
+    );
+    const io = fakeIo(dir);
+    expect(await main(['scan', '--format', 'json', 'page.html'], io)).toBe(0);
+    const result = JSON.parse(io.out) as { lang: string; mentions: Array<{ entry: string }> };
+    expect(result.lang).toBe('en');
+    const ids = result.mentions.map((m) => m.entry);
+    expect(ids).toContain('kim-jong-un');
+    expect(ids).toContain('vladimir-putin');
+    expect(ids).toContain('vostochny-cosmodrome');
+    expect(ids).not.toContain('sergei-lavrov');
+    expect(ids.filter((id) => id === 'vladimir-putin')).toHaveLength(1);
+  });
+
+  it('prints counts per entry and a total with --format summary', async () => {
+    const io = fakeIo();
+    expect(await main(['scan', '--format', 'summary', SOURCE_1], io)).toBe(0);
+    const lines = io.out.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^total\s+\d+\s+\(\d+ entries\)$/);
+    expect(io.out).toMatch(/kim-jong-un/);
+  });
+
+  it('says clearly when a file is missing, goes on with the others, and exits 2', async () => {
+    const io = fakeIo();
+    expect(await main(['scan', 'nope.txt', SOURCE_1], io)).toBe(2);
+    expect(io.err).toMatch(/glose: cannot read nope\.txt: no such file/);
+    expect(io.out.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses bad options with exit 2', async () => {
+    const io = fakeIo();
+    expect(await main(['scan', '--format', 'xml', SOURCE_1], io)).toBe(2);
+    expect(io.err).toMatch(/--format must be one of json, text, summary/);
+    expect(await main(['scan'], fakeIo())).toBe(2);
+    expect(await main(['frobnicate'], fakeIo())).toBe(2);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, diffFromDefaults, isSiteDisabled, isValidSite, normalizeSettings, normalizeSite } from '../../src/core/settings.ts';
+
+describe('settings', () => {
+  it('falls back to defaults for anything invalid and drops unknown keys', () => {
+    const s = normalizeSettings({ uiLang: 'de', koreanStyle: 'mr', russianStyle: 42, highlight: 'background', rewrite: 'yes', disabledSites: ['Example.com', 'bad site', 3], extra: true });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, koreanStyle: 'mr', highlight: 'background', disabledSites: ['example.com'] });
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stores only what differs from the defaults', () => {
+    expect(diffFromDefaults(DEFAULT_SETTINGS)).toEqual({});
+    expect(diffFromDefaults({ ...DEFAULT_SETTINGS, koreanStyle: 'dprk', disabledSites: ['a.fr'] })).toEqual({ koreanStyle: 'dprk', disabledSites: ['a.fr'] });
+  });
+
+  it('turns a site off with its subdomains', () => {
+    const s = { ...DEFAULT_SETTINGS, disabledSites: ['lemonde.fr'] };
+    expect(isSiteDisabled(s, 'www.lemonde.fr')).toBe(true);
+    expect(isSiteDisabled(s, 'abonnes.lemonde.fr')).toBe(true);
+    expect(isSiteDisabled(s, 'notlemonde.fr')).toBe(false);
+  });
+
+  it('validates and normalises site names', () => {
+    expect(normalizeSite(' WWW.Example.COM:8080 ')).toBe('example.com');
+    expect(isValidSite('127.0.0.1')).toBe(true);
+    expect(isValidSite('localhost')).toBe(true);
+    for (const bad of ['', 'a b', 'http://x.fr', 'x/y']) expect(isValidSite(bad)).toBe(false);
+  });
+});
