@@ -19,6 +19,7 @@ import { PageScanner } from './page-scanner.ts';
 import { CardController } from './card-controller.ts';
 import { decidePageLanguage } from './page-language.ts';
 import { measure } from './measure.ts';
+import { Rewriter } from './rewrite.ts';
 
 const isTopFrame = window === window.top;
 
@@ -29,6 +30,7 @@ interface Running {
   mentions: PageMentions;
   scanner: PageScanner;
   card: CardController;
+  rewriter: Rewriter;
   focusIndex: number;
 }
 
@@ -57,24 +59,49 @@ async function start(): Promise<void> {
       lang,
       highlighter,
       mentions,
-      scanner: new PageScanner({ matcher, types, lang, highlighter, mentions, onChange: scheduleReport }),
+      scanner: new PageScanner({ matcher, types, lang, highlighter, mentions, onChange: () => onPageChanged() }),
       card: new CardController({
         mentionAt: (node, offset) => mentions.at(node, offset),
         settings: () => state.settings,
         pageLang: () => state.lang,
         setFocus: (range) => highlighter.setFocus(range),
       }),
+      rewriter: new Rewriter(),
       focusIndex: -1,
     };
     running = state;
     await state.scanner.scanRoot(document.body);
+    if (state.settings.rewrite) await applyRewrite(state);
   } finally {
     starting = false;
   }
 }
 
+/** After a scan: report to the background, and rewrite new names when rewrite mode is on. */
+function onPageChanged(): void {
+  scheduleReport();
+  if (running?.settings.rewrite) void applyRewrite(running);
+}
+
+async function applyRewrite(state: Running): Promise<void> {
+  const ids = [...new Set(state.mentions.all.map((m) => m.entry))];
+  if (ids.length === 0) return;
+  const details = await sendToBackground('entries/get', { ids });
+  const display = new Map(details.map((d) => [d.entry.id, d.display]));
+  if (running !== state || !state.settings.rewrite) return;
+  measure('glose:rewrite', () => state.rewriter.apply(state.mentions.all, (id) => display.get(id)));
+  // Our own edits are not page changes: keep the watcher from re-scanning them.
+  state.scanner.discardPendingRecords();
+}
+
+function revertRewrite(state: Running): void {
+  measure('glose:rewrite', () => state.rewriter.revert());
+  state.scanner.discardPendingRecords();
+}
+
 function stop(): void {
   if (!running) return;
+  revertRewrite(running);
   running.scanner.stop();
   running.card.destroy();
   running.highlighter.clear();
@@ -133,9 +160,10 @@ function onSettingsChanged(settings: Settings): void {
   const previous = running.settings;
   running.settings = settings;
   running.highlighter.setMode(settings.highlight);
-  if (previous.koreanStyle !== settings.koreanStyle || previous.russianStyle !== settings.russianStyle || previous.uiLang !== settings.uiLang) {
-    running.card.refresh();
-  }
+  const styleChanged = previous.koreanStyle !== settings.koreanStyle || previous.russianStyle !== settings.russianStyle;
+  if (styleChanged || previous.uiLang !== settings.uiLang) running.card.refresh();
+  if (previous.rewrite && (!settings.rewrite || styleChanged)) revertRewrite(running);
+  if (settings.rewrite && (!previous.rewrite || styleChanged)) void applyRewrite(running);
 }
 
 function listen(): void {
