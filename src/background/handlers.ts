@@ -3,7 +3,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { BaseRequests, EntryDetails, Handlers } from '../messaging/protocol.ts';
-import { broadcastToPanels } from '../messaging/client.ts';
+import { broadcastToPanels, sendToTab } from '../messaging/client.ts';
 import { isSiteDisabled, normalizeSite, type Settings } from '../core/settings.ts';
 import { resolveUiLang } from '../core/i18n.ts';
 import { formatName } from '../core/glossary/display.ts';
@@ -87,6 +87,13 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
   async 'tab/active'() {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     return { tabId: tab?.id ?? null };
+  },
+
+  async 'frame/card'({ target }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !sender.frameId) return { ok: false };
+    await sendToTab(tabId, 'content/remote-card', { target }, 0).catch(() => undefined);
+    return { ok: true };
   },
 
   async 'panel/open'({ entryId }, sender) {

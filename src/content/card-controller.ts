@@ -4,7 +4,7 @@
  * and closes on Esc, an outside click, or when its name scrolls out of view. The card UI
  * itself (Preact, shadow root) is loaded lazily on first use.
  */
-import type { EntryDetails } from '../messaging/protocol.ts';
+import type { EntryDetails, RemoteCardTarget } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { updateSettings } from '../messaging/settings-client.ts';
 import { uiStringsFor } from '../messaging/ui-strings.ts';
@@ -21,18 +21,54 @@ export interface CardHost {
   settings(): Settings;
   pageLang(): 'fr' | 'en';
   setFocus(range: Range | null): void;
+  /** In an iframe: asks the top frame to draw the card (null hides it). Absent in the top frame. */
+  relayToTop?: (target: RemoteCardTarget | null) => void;
 }
 
 type CardModule = typeof import('./card/card-host.tsx');
 
+/** What a card is about: a mention on this page (with its range), or one relayed from an iframe (with its box). */
+export interface CardTarget {
+  entry: string;
+  match: PageMention['match'];
+  surface: string;
+  candidates?: string[];
+  intended?: string;
+  range?: Range;
+  rect?: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Where this frame's box lies in the top frame's viewport, or null when an ancestor frame
+ * is cross-origin (then the card is drawn inside the frame itself).
+ */
+export function offsetInTop(win: Window): { x: number; y: number } | null {
+  let x = 0;
+  let y = 0;
+  try {
+    for (let w: Window = win; w !== w.top; w = w.parent) {
+      const frame = w.frameElement;
+      if (!frame) return null;
+      const r = frame.getBoundingClientRect();
+      const style = w.parent.getComputedStyle(frame);
+      x += r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      y += r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    }
+  } catch {
+    return null;
+  }
+  return { x, y };
+}
+
 export class CardController {
-  private shown: PageMention | null = null;
-  private pending: PageMention | null = null;
+  private shown: CardTarget | null = null;
+  private pending: CardTarget | null = null;
   private openTimer: number | undefined;
   private closeTimer: number | undefined;
   private pinned = false;
   private chosenEntry: string | null = null;
   private lastPointerType = 'mouse';
+  private pointerInCard = false;
   private readonly speed = new PointerSpeed();
   private module: Promise<CardModule> | null = null;
   private readonly abort = new AbortController();
@@ -53,15 +89,32 @@ export class CardController {
     void this.close();
   }
 
-  get current(): PageMention | null {
+  get current(): CardTarget | null {
     return this.shown;
   }
 
   /** Opens the card for a mention now (keyboard navigation, a tap, the panel). */
-  async open(mention: PageMention, options: { focus?: boolean } = {}): Promise<void> {
+  async open(mention: CardTarget, options: { focus?: boolean } = {}): Promise<void> {
     window.clearTimeout(this.openTimer);
     window.clearTimeout(this.closeTimer);
     this.pending = mention;
+    if (this.host.relayToTop && mention.range) {
+      // Inside a same-origin iframe: the top frame draws the card, over the whole page.
+      const offset = offsetInTop(window);
+      if (offset) {
+        const r = anchorRect(mention);
+        this.shown = mention;
+        this.host.relayToTop({
+          entry: mention.entry,
+          match: mention.match,
+          surface: mention.surface,
+          ...(mention.candidates ? { candidates: mention.candidates } : {}),
+          ...(mention.intended ? { intended: mention.intended } : {}),
+          rect: { x: r.left + offset.x, y: r.top + offset.y, width: r.width, height: r.height },
+        });
+        return;
+      }
+    }
     if (this.shown !== mention) this.chosenEntry = null;
     const settings = this.host.settings();
     const { uiLang, t } = uiStringsFor(settings.uiLang);
@@ -78,7 +131,7 @@ export class CardController {
     this.shown = mention;
     const scriptLang = details.entry.script?.lang;
     const styleKey = scriptLang === 'ko' ? `styleKorean_${settings.koreanStyle}` : scriptLang === 'ru' || scriptLang === 'uk' ? `styleRussian_${settings.russianStyle}` : null;
-    mod.showCard(document, anchorRect(mention.range), {
+    mod.showCard(document, anchorRect(mention), {
       details,
       mention,
       pageLang: this.host.pageLang(),
@@ -117,6 +170,7 @@ export class CardController {
     this.pending = null;
     this.pinned = false;
     this.host.setFocus(null);
+    if (this.host.relayToTop && this.shown === null) this.host.relayToTop(null);
     if (this.module) (await this.module).hideCard();
   }
 
@@ -139,7 +193,8 @@ export class CardController {
     this.lastPointerType = event.pointerType;
     if (event.pointerType === 'touch') return;
     const speed = this.speed.update(event.clientX, event.clientY, event.timeStamp);
-    if (isInCard(event)) {
+    this.pointerInCard = isInCard(event);
+    if (this.pointerInCard) {
       window.clearTimeout(this.closeTimer);
       return;
     }
@@ -192,10 +247,24 @@ export class CardController {
     }
   }
 
+  /** A card relayed from an iframe: drawn here; hidden when the iframe says so, unless the pointer is on it. */
+  showRemote(target: RemoteCardTarget | null): void {
+    if (target) {
+      void this.open(target);
+    } else if (this.shown && !this.shown.range && !this.pointerInCard && !this.pinned) {
+      void this.close();
+    }
+  }
+
   private onScroll(): void {
     const m = this.shown;
     if (!m) return;
-    const rect = anchorRect(m.range);
+    if (!m.range) {
+      // A relayed card's box moved with its iframe: close rather than point at the wrong place.
+      void this.close();
+      return;
+    }
+    const rect = anchorRect(m);
     const gone = rect.bottom < 0 || rect.top > window.innerHeight || (rect.width === 0 && rect.height === 0);
     if (gone) {
       void this.close();
@@ -209,9 +278,13 @@ function isInCard(event: Event): boolean {
   return event.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-glose-card'));
 }
 
-/** The first line box of a range: a name broken across lines anchors on its first part. */
-function anchorRect(range: Range): DOMRect {
-  return range.getClientRects()[0] ?? range.getBoundingClientRect();
+/** The first line box of a mention: a name broken across lines anchors on its first part. */
+function anchorRect(target: CardTarget): DOMRect {
+  if (!target.range) {
+    const r = target.rect ?? { x: 0, y: 0, width: 0, height: 0 };
+    return new DOMRect(r.x, r.y, r.width, r.height);
+  }
+  return target.range.getClientRects()[0] ?? target.range.getBoundingClientRect();
 }
 
 async function cycleStyle(settings: Settings, which: 'korean' | 'russian'): Promise<void> {

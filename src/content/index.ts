@@ -35,6 +35,9 @@ interface Running {
 }
 
 let running: Running | null = null;
+/** The card controller that draws cards relayed from iframes (the page's own, or a bare one). */
+let remoteCard: CardController | null = null;
+let remoteSettings: Settings | null = null;
 let starting = false;
 let reportTimer: number | undefined;
 let settingsListening = false;
@@ -65,16 +68,36 @@ async function start(): Promise<void> {
         settings: () => state.settings,
         pageLang: () => state.lang,
         setFocus: (range) => highlighter.setFocus(range),
+        ...(isTopFrame ? {} : { relayToTop: (target) => void sendToBackground('frame/card', { target }).catch(() => undefined) }),
       }),
       rewriter: new Rewriter(),
       focusIndex: -1,
     };
     running = state;
+    if (remoteCard) {
+      remoteCard.destroy();
+      remoteCard = state.card;
+    }
     await state.scanner.scanRoot(document.body);
     if (state.settings.rewrite) await applyRewrite(state);
   } finally {
     starting = false;
   }
+}
+
+async function ensureCardHost(): Promise<void> {
+  if (running) {
+    remoteCard = running.card;
+    return;
+  }
+  if (remoteCard) return;
+  remoteSettings = await sendToBackground('settings/get', {});
+  remoteCard = new CardController({
+    mentionAt: () => undefined,
+    settings: () => running?.settings ?? remoteSettings!,
+    pageLang: () => running?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'fr'),
+    setFocus: () => undefined,
+  });
 }
 
 /** After a scan: report to the background, and rewrite new names when rewrite mode is on. */
@@ -191,6 +214,13 @@ function listen(): void {
         return { ok: true };
       },
       'content/next-mention': ({ step }) => ({ ok: moveFocus(step) }),
+      'content/remote-card': async ({ target }) => {
+        if (isTopFrame) {
+          await ensureCardHost();
+          remoteCard?.showRemote(target);
+        }
+        return { ok: true };
+      },
       'content/toggle': async () => {
         const host = location.hostname;
         const settings = await sendToBackground('settings/get', {});

@@ -16,8 +16,9 @@ export async function sendToTab<K extends keyof ToContent>(
   tabId: number,
   type: K,
   payload: ToContent[K]['req'],
+  frameId = 0,
 ): Promise<ToContent[K]['res']> {
-  return (await browser.tabs.sendMessage(tabId, { type, payload })) as ToContent[K]['res'];
+  return (await browser.tabs.sendMessage(tabId, { type, payload }, { frameId })) as ToContent[K]['res'];
 }
 
 /** Broadcast to extension pages; nobody listening (no panel open) is not an error. */

@@ -32,6 +32,16 @@ export type PageSetup =
   | { enabled: true; settings: Settings; table: MatchTable; types: Record<string, EntryType>; glossaryVersion: string }
   | { enabled: false; settings: Settings; reason: 'site-disabled' | 'unsupported' };
 
+/** A card an iframe asks the top frame to draw: the mention, and its box in the top viewport. */
+export interface RemoteCardTarget {
+  entry: string;
+  match: MatchKind;
+  surface: string;
+  candidates?: string[];
+  intended?: string;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
 export interface EntryDetails {
   entry: GlossaryEntry;
   /** The name in the reader's chosen style and UI language. */
@@ -56,6 +66,8 @@ export type BaseRequests = {
   'tab/report': { req: { tabId: number }; res: PageReport | null };
   'tab/active': { req: Record<string, never>; res: { tabId: number | null } };
   'panel/open': { req: { entryId?: string }; res: { ok: boolean } };
+  /** From an iframe's content script: show (or hide, with null) the card in the top frame. */
+  'frame/card': { req: { target: RemoteCardTarget | null }; res: { ok: boolean } };
 };
 
 export type BaseContentRequests = {
@@ -63,6 +75,8 @@ export type BaseContentRequests = {
   'content/report-again': { req: Record<string, never>; res: { ok: true } };
   /** Keyboard navigation: move to the next (1) or previous (-1) name and open its card. */
   'content/next-mention': { req: { step: 1 | -1 }; res: { ok: boolean } };
+  /** Draw (or hide) a card relayed from an iframe of this tab. */
+  'content/remote-card': { req: { target: RemoteCardTarget | null }; res: { ok: true } };
   /** Turn Glose on or off for this page's site. */
   'content/toggle': { req: Record<string, never>; res: { ok: true } };
 };

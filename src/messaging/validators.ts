@@ -9,6 +9,14 @@ import { panelValidators } from './panel-validators.ts';
 import { glossaryValidators } from './glossary-validators.ts';
 import { corpusContentValidators, corpusValidators } from './corpus-validators.ts';
 
+const isRect = (v: unknown): boolean =>
+  isObject(v) && ['x', 'y', 'width', 'height'].every((k) => typeof v[k] === 'number' && Number.isFinite(v[k] as number));
+const isRemoteTarget = (v: unknown): boolean =>
+  v === null ||
+  (isObject(v) && isString(v.entry) && v.entry.length <= 200 && isString(v.match) && isString(v.surface) && v.surface.length <= 500 && isRect(v.rect) &&
+    (v.candidates === undefined || (Array.isArray(v.candidates) && v.candidates.length <= 50 && v.candidates.every(isString))) &&
+    (v.intended === undefined || isString(v.intended)));
+
 const isUiLang = (v: unknown): boolean => v === undefined || v === 'fr' || v === 'en';
 const isId = (v: unknown): boolean => isString(v) && v.length > 0 && v.length <= 200;
 
@@ -25,6 +33,7 @@ const baseValidators: PayloadValidators<BaseRequests> = {
   'tab/report': (p) => isObject(p) && isTabId(p.tabId),
   'tab/active': (p) => isObject(p),
   'panel/open': (p) => isObject(p) && (p.entryId === undefined || isId(p.entryId)),
+  'frame/card': (p) => isObject(p) && isRemoteTarget(p.target),
 };
 
 const baseContentValidators: PayloadValidators<BaseContentRequests> = {
@@ -32,6 +41,7 @@ const baseContentValidators: PayloadValidators<BaseContentRequests> = {
   'content/report-again': (p) => isObject(p),
   'content/next-mention': (p) => isObject(p) && (p.step === 1 || p.step === -1),
   'content/toggle': (p) => isObject(p),
+  'content/remote-card': (p) => isObject(p) && isRemoteTarget(p.target),
 };
 
 export const toBackgroundValidators: PayloadValidators<ToBackground> = { ...baseValidators, ...panelValidators, ...corpusValidators, ...glossaryValidators };

@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { EntryDetails } from '../../messaging/protocol.ts';
 import type { UiLang } from '../../core/glossary/types.ts';
 import type { Translate } from '../../core/i18n.ts';
-import type { PageMention } from '../page-mentions.ts';
+
 
 export interface CardActions {
   onOpenPanel: () => void;
@@ -23,7 +23,7 @@ export interface CardActions {
 
 export interface CardProps extends CardActions {
   details: EntryDetails;
-  mention: PageMention;
+  mention: { surface: string; match: string; intended?: string };
   pageLang: 'fr' | 'en';
   uiLang: UiLang;
   t: Translate;
