@@ -15,13 +15,20 @@ export function isHighlightApiAvailable(): boolean {
 export class Highlighter {
   private readonly sets = new Map<HighlightStyle, Highlight>();
   private mode: HighlightMode;
+  /** Without the Highlight API: ranges kept for the overlay painter, in insertion order. */
+  private readonly fallback = new Map<Range, HighlightStyle>();
+  private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(mode: HighlightMode) {
     this.mode = mode;
   }
 
   add(style: HighlightStyle, range: Range): void {
-    if (!isHighlightApiAvailable()) return;
+    if (!isHighlightApiAvailable()) {
+      this.fallback.set(range, style);
+      this.repaintFallback();
+      return;
+    }
     let set = this.sets.get(style);
     if (!set) {
       set = new Highlight();
@@ -33,6 +40,17 @@ export class Highlighter {
 
   remove(style: HighlightStyle, range: Range): void {
     this.sets.get(style)?.delete(range);
+    if (this.fallback.delete(range)) this.repaintFallback();
+  }
+
+  /** The overlay painter lives with the card UI, loaded only where the API is missing. */
+  private repaintFallback(): void {
+    clearTimeout(this.fallbackTimer);
+    this.fallbackTimer = setTimeout(() => {
+      const ranges = this.mode === 'off' ? [] : [...this.fallback].map(([range, style]) => ({ range, style }));
+      ranges.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      void import('./card/card-host.tsx').then((m) => m.paintOverlay(document, ranges));
+    }, 50);
   }
 
   /** A single-range highlight (keyboard focus, a flashed mention), replacing the previous one. */
@@ -44,6 +62,11 @@ export class Highlighter {
 
   setMode(mode: HighlightMode): void {
     if (mode === this.mode) return;
+    if (!isHighlightApiAvailable()) {
+      this.mode = mode;
+      this.repaintFallback();
+      return;
+    }
     this.unregisterAll();
     this.mode = mode;
     for (const [style, set] of this.sets) this.register(style, set);
@@ -52,11 +75,15 @@ export class Highlighter {
   clear(): void {
     this.unregisterAll();
     this.setFocus(null);
+    if (this.fallback.size > 0) {
+      this.fallback.clear();
+      this.repaintFallback();
+    }
     this.sets.clear();
   }
 
   get size(): number {
-    let n = 0;
+    let n = this.fallback.size;
     for (const set of this.sets.values()) n += set.size;
     return n;
   }

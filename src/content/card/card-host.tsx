@@ -8,9 +8,11 @@
 import { render } from 'preact';
 import cardCss from './card.css?inline';
 import { Card, type CardProps } from './Card.tsx';
+import { OverlayLayer, type OverlayRange } from './overlay-layer.ts';
 
 let host: HTMLElement | null = null;
 let frame: HTMLElement | null = null;
+let overlay: OverlayLayer | null = null;
 
 function ensureFrame(doc: Document): HTMLElement {
   if (host && frame && host.isConnected) return frame;
@@ -66,4 +68,11 @@ export function focusCard(): void {
 
 export function isCardOpen(): boolean {
   return !!frame && !frame.hidden;
+}
+
+/** Fallback painting (no CSS Custom Highlight API): boxes under the names, inside our shadow root. */
+export function paintOverlay(doc: Document, ranges: OverlayRange[]): void {
+  ensureFrame(doc);
+  overlay ??= new OverlayLayer(host!.shadowRoot!, doc.defaultView!);
+  overlay.set(ranges);
 }

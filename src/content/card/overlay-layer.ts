@@ -1,0 +1,69 @@
+/**
+ * The fallback painter for browsers without the CSS Custom Highlight API: thin boxes drawn
+ * under the names, inside the card host's shadow root, so the page's own text nodes stay
+ * untouched. Only the names in view are drawn, found by binary search over the ranges in
+ * document order, and redrawn once per frame on scroll and resize.
+ */
+export interface OverlayRange {
+  range: Range;
+  style: string;
+}
+
+const COLOURS: Record<string, string> = {
+  person: 'rgba(37,99,235,.85)', place: 'rgba(5,150,105,.85)', organisation: 'rgba(124,58,237,.85)',
+  media: 'rgba(219,39,119,.8)', brand: 'rgba(217,119,6,.9)', event: 'rgba(220,38,38,.8)', term: 'rgba(100,116,139,.9)',
+  description: 'rgba(100,116,139,.9)', misspelling: 'rgba(234,88,12,.95)', focus: 'rgba(250,204,21,.9)',
+};
+
+export class OverlayLayer {
+  private ranges: OverlayRange[] = [];
+  private frameRequested = false;
+  private readonly layer: HTMLElement;
+
+  constructor(root: ShadowRoot, private readonly view: Window) {
+    this.layer = root.ownerDocument.createElement('div');
+    this.layer.style.cssText = 'position:fixed;inset:0;pointer-events:none;overflow:hidden;';
+    root.prepend(this.layer);
+    const redraw = (): void => this.schedule();
+    view.addEventListener('scroll', redraw, { passive: true, capture: true });
+    view.addEventListener('resize', redraw, { passive: true });
+  }
+
+  set(ranges: OverlayRange[]): void {
+    this.ranges = ranges;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    this.view.requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    const height = this.view.innerHeight;
+    // First range whose box is not above the viewport (ranges are in document order).
+    let lo = 0;
+    let hi = this.ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid]!.range.getBoundingClientRect().bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const boxes: HTMLElement[] = [];
+    for (let i = lo; i < this.ranges.length && boxes.length < 2000; i++) {
+      const { range, style } = this.ranges[i]!;
+      const rects = range.getClientRects();
+      if (rects.length > 0 && rects[0]!.top > height) break;
+      for (const r of rects) {
+        const box = this.layer.ownerDocument.createElement('div');
+        box.style.cssText = `position:absolute;left:${r.left}px;top:${r.bottom - 2}px;width:${r.width}px;height:2px;background:${COLOURS[style] ?? COLOURS.term};`;
+        boxes.push(box);
+      }
+    }
+    this.layer.replaceChildren(...boxes);
+  }
+}
