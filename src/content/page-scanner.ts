@@ -33,6 +33,34 @@ const idle = (): Promise<void> =>
     else setTimeout(resolve, 0);
   });
 
+/** Pages with more blocks than this get their visible part painted first. */
+const VISIBLE_FIRST_THRESHOLD = 300;
+
+/**
+ * The blocks in the viewport: blocks are in document order, so their boxes go down the page;
+ * a binary search finds the first one in view with a handful of layout reads.
+ */
+function visibleBlocks(blocks: TextBlock[]): TextBlock[] {
+  const top = (b: TextBlock): DOMRect => {
+    const r = document.createRange();
+    r.selectNodeContents(b.segments[0]!.node);
+    return r.getBoundingClientRect();
+  };
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (top(blocks[mid]!).bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TextBlock[] = [];
+  for (let i = lo; i < blocks.length && out.length < 200; i++) {
+    if (top(blocks[i]!).top > window.innerHeight) break;
+    out.push(blocks[i]!);
+  }
+  return out;
+}
+
 const yieldToFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class PageScanner {
@@ -42,6 +70,7 @@ export class PageScanner {
   private readonly dirty = new Set<Node>();
   private flushScheduled = false;
   private stopped = false;
+  private preScanned: Set<TextBlock> | null = null;
 
   constructor(private readonly deps: ScannerDeps) {
     this.session = deps.matcher.createSession({ lang: deps.lang });
@@ -52,7 +81,16 @@ export class PageScanner {
   async scanRoot(root: Node): Promise<void> {
     const shadows: ShadowRoot[] = [];
     const blocks = measure('glose:collect', () => collectTextBlocks(root, (s) => shadows.push(s)));
+    // On a long page, paint what the reader sees first; the full pass in reading order (which
+    // resolves short names by context) then redoes those few blocks.
+    const visible = blocks.length > VISIBLE_FIRST_THRESHOLD ? measure('glose:visible', () => visibleBlocks(blocks)) : [];
+    if (visible.length > 0) {
+      const preview = this.deps.matcher.createSession({ lang: this.deps.lang });
+      this.paintBlocks(visible, (text) => preview.scan(text));
+      this.preScanned = new Set(visible);
+    }
     await this.scanBlocks(blocks);
+    this.preScanned = null;
     this.observe(root);
     for (const shadow of shadows) await this.scanShadowRoot(shadow);
   }
@@ -80,8 +118,17 @@ export class PageScanner {
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
 
+  private paintBlocks(blocks: TextBlock[], scan: (text: string) => ReturnType<Matcher['findMentions']>): void {
+    const { types, highlighter, mentions } = this.deps;
+    const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
+    for (const block of blocks) {
+      const found = scan(block.text);
+      if (found.length > 0) for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
+    }
+  }
+
   private async scanBlocks(blocks: TextBlock[]): Promise<void> {
-    const { matcher: _m, types, highlighter, mentions } = this.deps;
+    const { types, highlighter, mentions } = this.deps;
     const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
     let i = 0;
     while (i < blocks.length && !this.stopped) {
@@ -89,6 +136,9 @@ export class PageScanner {
       measure('glose:scan', () => {
         while (i < blocks.length && performance.now() - start < CHUNK_MS) {
           const block = blocks[i++]!;
+          if (this.preScanned?.has(block)) {
+            for (const m of mentions.removeBlocksTouching((b) => b === block)) highlighter.remove(styleOf(m), m.range);
+          }
           const found = this.session.scan(block.text);
           if (found.length === 0) continue;
           for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
