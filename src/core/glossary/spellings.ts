@@ -7,7 +7,8 @@
  * its kind so the card and the panel can say where it comes from, and so the matcher can
  * flag misspellings and treat short forms and descriptions with context.
  */
-import type { GlossaryEntry, UiLang } from './types.ts';
+import type { Bilingual, GlossaryEntry, ScriptKind, UiLang } from './types.ts';
+import { romanize, type KoreanMode, type KoreanSystem, type RussianSystem } from '../romanize/index.ts';
 
 export type SpellingKind =
   | 'name' // names.fr / names.en
@@ -52,5 +53,67 @@ export function listSpellings(entry: GlossaryEntry): Spelling[] {
   for (const s of entry.misspellings ?? []) add(s, 'misspelling');
   for (const s of entry.short ?? []) add(s, 'short');
   for (const a of entry.aliases ?? []) add(a.text, 'description', { lang: a.lang });
+  return out;
+}
+
+/** The systems shown in an entry's romanisation table, by script, with their bilingual labels. */
+const KOREAN_TABLE: ReadonlyArray<{ system: KoreanSystem; label: Bilingual; namesOnly?: boolean }> = [
+  { system: 'rr', label: { fr: 'Romanisation révisée (Corée du Sud, 2000)', en: 'Revised Romanization (South Korea, 2000)' } },
+  { system: 'mr', label: { fr: 'McCune–Reischauer (1939)', en: 'McCune–Reischauer (1939)' } },
+  { system: 'ala-lc', label: { fr: 'ALA-LC (Bibliothèque du Congrès)', en: 'ALA-LC (Library of Congress)' } },
+  { system: 'bgn-pcgn-mr', label: { fr: 'BGN/PCGN (McCune–Reischauer)', en: 'BGN/PCGN (McCune–Reischauer)' } },
+  { system: 'dprk', label: { fr: 'Système officiel nord-coréen (2002)', en: 'North Korean official system (2002)' } },
+  { system: 'kcna', label: { fr: 'Usage de KCNA (anglais)', en: 'KCNA English usage' }, namesOnly: true },
+];
+
+const RUSSIAN_TABLE: ReadonlyArray<{ system: RussianSystem; label: Bilingual }> = [
+  { system: 'fr', label: { fr: 'Usage français', en: 'French usage' } },
+  { system: 'en-press', label: { fr: 'Presse anglophone', en: 'English press' } },
+  { system: 'de', label: { fr: 'Presse germanophone', en: 'German press' } },
+  { system: 'bgn-pcgn', label: { fr: 'BGN/PCGN (1947)', en: 'BGN/PCGN (1947)' } },
+  { system: 'iso9', label: { fr: 'ISO 9 (1995)', en: 'ISO 9 (1995)' } },
+  { system: 'icao-2013', label: { fr: 'OACI 2013 (passeports)', en: 'ICAO 2013 (passports)' } },
+  { system: 'ala-lc', label: { fr: 'ALA-LC (Bibliothèque du Congrès)', en: 'ALA-LC (Library of Congress)' } },
+  { system: 'gost-52535', label: { fr: 'GOST R 52535.1-2006', en: 'GOST R 52535.1-2006' } },
+  { system: 'un-1987', label: { fr: 'ONU (1987)', en: 'UN (1987)' } },
+  { system: 'scientific', label: { fr: 'Translittération scientifique', en: 'Scientific transliteration' } },
+];
+
+export interface Romanization {
+  system: string;
+  label: Bilingual;
+  text: string;
+}
+
+/** The Korean engine mode that fits an entry's kind of name (RR ch.3 art.4 names, art.5 admin units). */
+export function koreanModeFor(kind: ScriptKind | undefined): KoreanMode {
+  return kind === 'name' ? 'name' : kind === 'admin' ? 'admin' : 'word';
+}
+
+/**
+ * The entry's original script romanised by every system of its language. A system that fails
+ * on this input (an engine that does not know a letter) is left out rather than shown wrong.
+ */
+export function listRomanizations(entry: GlossaryEntry): Romanization[] {
+  const script = entry.script;
+  if (!script) return [];
+  const out: Romanization[] = [];
+  const push = (system: string, label: Bilingual, run: () => string): void => {
+    try {
+      const text = run().trim();
+      if (text && !/[\u0400-\u04ff\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/u.test(text)) out.push({ system, label, text });
+    } catch {
+      // An engine that cannot read this input gives no row.
+    }
+  };
+  if (script.lang === 'ko') {
+    const mode = koreanModeFor(script.kind);
+    for (const row of KOREAN_TABLE) {
+      if (row.namesOnly && script.kind !== 'name') continue;
+      push(row.system, row.label, () => romanize(script.text, row.system, mode));
+    }
+  } else {
+    for (const row of RUSSIAN_TABLE) push(row.system, row.label, () => romanize(script.text, row.system));
+  }
   return out;
 }

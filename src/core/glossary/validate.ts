@@ -1,0 +1,254 @@
+/**
+ * Checking glossary entries: the built-in data files (tests and `glose glossary check`) and the
+ * reader's imports go through the same rules. Input is untrusted: every field is checked for
+ * type, shape and size, and each problem is reported with the entry and field it concerns.
+ */
+import { ENTRY_TYPES, RELATION_KINDS, type GlossaryEntry } from './types.ts';
+import { phraseKey } from '../text/fold.ts';
+
+export interface EntryProblem {
+  entryId?: string;
+  field?: string;
+  message: string;
+  /** Warnings do not refuse the entry (a spelling shared by two entries, say). */
+  severity: 'error' | 'warning';
+}
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_RE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const HANGUL_RE = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/u;
+const CYRILLIC_RE = /[\u0400-\u04ff]/u;
+const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
+const PRESS_KEYS = ['fr', 'en', 'kcna', 'official', 'de'] as const;
+const KNOWN_FIELDS = new Set([
+  'id', 'type', 'names', 'script', 'press', 'spellings', 'misspellings', 'short', 'aliases', 'descriptions', 'asOf', 'related', 'context', 'source', 'origin', 'notes',
+]);
+export const LIMITS = { text: 300, description: 1000, notes: 2000, list: 200 } as const;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks one raw value as a glossary entry. Returns the entry (typed, trimmed copy) when it has
+ * no errors, and every problem found.
+ */
+export function validateEntry(raw: unknown, options: { requireSource?: boolean } = {}): { entry?: GlossaryEntry; problems: EntryProblem[] } {
+  const problems: EntryProblem[] = [];
+  if (!isObj(raw)) return { problems: [{ message: 'an entry must be an object', severity: 'error' }] };
+  const entryId = typeof raw.id === 'string' ? raw.id : undefined;
+  const err = (field: string, message: string): void => {
+    problems.push({ ...(entryId ? { entryId } : {}), field, message, severity: 'error' });
+  };
+  const text = (field: string, v: unknown, max: number = LIMITS.text, required = true): string | undefined => {
+    if (v === undefined || v === null || v === '') {
+      if (required) err(field, 'is required');
+      return undefined;
+    }
+    if (typeof v !== 'string') {
+      err(field, 'must be text');
+      return undefined;
+    }
+    const t = v.trim();
+    if (!t && required) err(field, 'is required');
+    if (t.length > max) err(field, `is longer than ${max} characters`);
+    if (CONTROL_RE.test(t)) err(field, 'contains control characters');
+    return t || undefined;
+  };
+  const list = (field: string, v: unknown): string[] | undefined => {
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) {
+      err(field, 'must be a list of texts');
+      return undefined;
+    }
+    if (v.length > LIMITS.list) err(field, `has more than ${LIMITS.list} items`);
+    const out: string[] = [];
+    v.slice(0, LIMITS.list).forEach((item, i) => {
+      const t = text(`${field}[${i}]`, item);
+      if (t) out.push(t);
+    });
+    return out.length ? out : undefined;
+  };
+
+  for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) err(key, 'is not a field of a glossary entry');
+
+  const id = text('id', raw.id, 80);
+  if (id && !ID_RE.test(id)) err('id', 'must be lower-case ASCII letters and digits separated by hyphens (kim-jong-un)');
+  const type = raw.type;
+  if (typeof type !== 'string' || !(ENTRY_TYPES as readonly string[]).includes(type)) err('type', `must be one of ${ENTRY_TYPES.join(', ')}`);
+
+  let names: GlossaryEntry['names'] | undefined;
+  if (!isObj(raw.names)) err('names', 'must give the French and English names ({"fr": …, "en": …})');
+  else {
+    const fr = text('names.fr', raw.names.fr);
+    const en = text('names.en', raw.names.en);
+    if (fr && en) names = { fr, en };
+  }
+
+  let script: GlossaryEntry['script'];
+  if (raw.script !== undefined) {
+    if (!isObj(raw.script)) err('script', 'must be an object ({"lang": "ko", "text": "김정은"})');
+    else {
+      const lang = raw.script.lang;
+      const t = text('script.text', raw.script.text);
+      if (lang !== 'ko' && lang !== 'ru' && lang !== 'uk') err('script.lang', 'must be ko, ru or uk');
+      else if (t && lang === 'ko' && !HANGUL_RE.test(t)) err('script.text', 'must be written in Hangul for a Korean name');
+      else if (t && lang !== 'ko' && !CYRILLIC_RE.test(t)) err('script.text', 'must be written in Cyrillic for a Russian or Ukrainian name');
+      const hanja = text('script.hanja', raw.script.hanja, LIMITS.text, false);
+      const kind = raw.script.kind;
+      if (kind !== undefined && kind !== 'name' && kind !== 'admin' && kind !== 'word') err('script.kind', 'must be name, admin or word');
+      if (t && (lang === 'ko' || lang === 'ru' || lang === 'uk')) {
+        script = { lang, text: t, ...(hanja ? { hanja } : {}), ...(kind === 'name' || kind === 'admin' || kind === 'word' ? { kind } : {}) };
+      }
+    }
+  }
+
+  let press: GlossaryEntry['press'];
+  if (raw.press !== undefined) {
+    if (!isObj(raw.press)) err('press', 'must be an object of press spellings');
+    else {
+      press = {};
+      for (const key of Object.keys(raw.press)) {
+        if (!(PRESS_KEYS as readonly string[]).includes(key)) {
+          err(`press.${key}`, `is not a press usage (${PRESS_KEYS.join(', ')})`);
+          continue;
+        }
+        const t = text(`press.${key}`, raw.press[key], LIMITS.text, false);
+        if (t) press[key as (typeof PRESS_KEYS)[number]] = t;
+      }
+    }
+  }
+
+  const spellings = list('spellings', raw.spellings);
+  const misspellings = list('misspellings', raw.misspellings);
+  const short = list('short', raw.short);
+
+  let aliases: GlossaryEntry['aliases'];
+  if (raw.aliases !== undefined) {
+    if (!Array.isArray(raw.aliases)) err('aliases', 'must be a list of {"text", "lang"}');
+    else {
+      aliases = [];
+      raw.aliases.slice(0, LIMITS.list).forEach((a, i) => {
+        if (!isObj(a)) return err(`aliases[${i}]`, 'must be {"text", "lang"}');
+        const t = text(`aliases[${i}].text`, a.text);
+        if (a.lang !== 'fr' && a.lang !== 'en') return err(`aliases[${i}].lang`, 'must be fr or en');
+        if (t) aliases!.push({ text: t, lang: a.lang });
+      });
+    }
+  }
+
+  let descriptions: GlossaryEntry['descriptions'] | undefined;
+  if (!isObj(raw.descriptions)) err('descriptions', 'must give a French and an English description');
+  else {
+    const fr = text('descriptions.fr', raw.descriptions.fr, LIMITS.description);
+    const en = text('descriptions.en', raw.descriptions.en, LIMITS.description);
+    if (fr && en) descriptions = { fr, en };
+  }
+
+  const asOf = text('asOf', raw.asOf, 10, false);
+  if (asOf && !DATE_RE.test(asOf)) err('asOf', 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+  let related: GlossaryEntry['related'];
+  if (raw.related !== undefined) {
+    if (!Array.isArray(raw.related)) err('related', 'must be a list of {"id", "rel"}');
+    else {
+      related = [];
+      raw.related.slice(0, LIMITS.list).forEach((r, i) => {
+        if (!isObj(r)) return err(`related[${i}]`, 'must be {"id", "rel"}');
+        const rid = text(`related[${i}].id`, r.id, 80);
+        if (rid && !ID_RE.test(rid)) err(`related[${i}].id`, 'is not a valid entry id');
+        if (typeof r.rel !== 'string' || !(RELATION_KINDS as readonly string[]).includes(r.rel)) {
+          return err(`related[${i}].rel`, `must be one of ${RELATION_KINDS.join(', ')}`);
+        }
+        let note;
+        if (r.note !== undefined) {
+          if (!isObj(r.note)) err(`related[${i}].note`, 'must be {"fr", "en"}');
+          else {
+            const fr = text(`related[${i}].note.fr`, r.note.fr);
+            const en = text(`related[${i}].note.en`, r.note.en);
+            if (fr && en) note = { fr, en };
+          }
+        }
+        if (rid) related!.push({ id: rid, rel: r.rel as (typeof RELATION_KINDS)[number], ...(note ? { note } : {}) });
+      });
+    }
+  }
+
+  let context: GlossaryEntry['context'];
+  if (raw.context !== undefined) {
+    if (!Array.isArray(raw.context)) err('context', 'must be a list of context rules');
+    else {
+      context = [];
+      raw.context.slice(0, 20).forEach((c, i) => {
+        if (!isObj(c)) return err(`context[${i}]`, 'must be an object');
+        const sp = list(`context[${i}].spellings`, c.spellings);
+        if (!sp) return err(`context[${i}].spellings`, 'is required');
+        const near = list(`context[${i}].near`, c.near);
+        const notNear = list(`context[${i}].notNear`, c.notNear);
+        if (c.caseSensitive !== undefined && typeof c.caseSensitive !== 'boolean') err(`context[${i}].caseSensitive`, 'must be true or false');
+        context!.push({ spellings: sp, ...(c.caseSensitive === true ? { caseSensitive: true } : {}), ...(near ? { near } : {}), ...(notNear ? { notNear } : {}) });
+      });
+    }
+  }
+
+  const source = text('source', raw.source, LIMITS.text, options.requireSource !== false);
+  const notes = text('notes', raw.notes, LIMITS.notes, false);
+  if (raw.origin !== undefined && raw.origin !== 'builtin' && raw.origin !== 'user') err('origin', 'must be builtin or user');
+
+  if (problems.some((p) => p.severity === 'error') || !id || !names || !descriptions) return { problems };
+  const entry: GlossaryEntry = {
+    id,
+    type: type as GlossaryEntry['type'],
+    names,
+    ...(script ? { script } : {}),
+    ...(press && Object.keys(press).length ? { press } : {}),
+    ...(spellings ? { spellings } : {}),
+    ...(misspellings ? { misspellings } : {}),
+    ...(short ? { short } : {}),
+    ...(aliases?.length ? { aliases } : {}),
+    descriptions,
+    ...(asOf ? { asOf } : {}),
+    ...(related?.length ? { related } : {}),
+    ...(context?.length ? { context } : {}),
+    source: source ?? '',
+    ...(raw.origin === 'user' || raw.origin === 'builtin' ? { origin: raw.origin } : {}),
+    ...(notes ? { notes } : {}),
+  };
+  return { entry, problems };
+}
+
+/**
+ * Checks a whole glossary: each entry, unique ids, related entries that exist, and names
+ * (not short forms) claimed by two entries, which the matcher can only offer as candidates.
+ */
+export function validateGlossary(raw: readonly unknown[], options: { requireSource?: boolean; knownIds?: ReadonlySet<string> } = {}): { entries: GlossaryEntry[]; problems: EntryProblem[] } {
+  const problems: EntryProblem[] = [];
+  const entries: GlossaryEntry[] = [];
+  const seen = new Set<string>();
+  for (const item of raw) {
+    const { entry, problems: p } = validateEntry(item, options);
+    problems.push(...p);
+    if (!entry) continue;
+    if (seen.has(entry.id)) {
+      problems.push({ entryId: entry.id, field: 'id', message: 'is used by another entry', severity: 'error' });
+      continue;
+    }
+    seen.add(entry.id);
+    entries.push(entry);
+  }
+  const known = new Set([...seen, ...(options.knownIds ?? [])]);
+  const owners = new Map<string, string>();
+  for (const e of entries) {
+    for (const [i, r] of (e.related ?? []).entries()) {
+      if (!known.has(r.id)) problems.push({ entryId: e.id, field: `related[${i}].id`, message: `names no known entry ("${r.id}")`, severity: 'error' });
+      if (r.id === e.id) problems.push({ entryId: e.id, field: `related[${i}].id`, message: 'an entry cannot be related to itself', severity: 'error' });
+    }
+    const full = [e.names.fr, e.names.en, ...Object.values(e.press ?? {}), ...(e.spellings ?? [])];
+    for (const s of new Set(full.map((x) => phraseKey(x)))) {
+      if (!s) continue;
+      const other = owners.get(s);
+      if (other && other !== e.id) problems.push({ entryId: e.id, field: 'spellings', message: `"${s}" also names ${other}: the reader will be offered both`, severity: 'warning' });
+      else owners.set(s, e.id);
+    }
+  }
+  return { entries, problems };
+}

@@ -1,0 +1,498 @@
+/**
+ * The matcher: finds glossary names in running text, as a careful reader would.
+ *
+ * One pass over the text reads words through the folding table (case, accents, apostrophes,
+ * spaces of every kind; see text/fold.ts) and probes a hash table of the words that can begin
+ * a name. Only there does it walk the phrase trie word by word, keeping the longest phrase,
+ * then check what a reader checks: capitals for proper nouns, acronyms in capitals, the
+ * language of descriptive phrases, context rules for names that are also common words, no
+ * finds inside URLs or e-mail addresses. Short forms (Poutine, Kim) go to the person last
+ * named in full; a capitalised word one slip away from a known name is a flagged misspelling.
+ */
+import {
+  CLASS_TABLE,
+  EXPAND,
+  HARD,
+  IGNORE,
+  LETTER_MIN,
+  SCRIPT_CYRILLIC,
+  SCRIPT_LATIN,
+  SCRIPT_TABLE,
+  SOFT,
+  classOf,
+  expansionOf,
+  foldWord,
+  isUpperCode,
+  latinizeLookalikes,
+  phraseKey,
+} from '../text/fold.ts';
+import { editDistanceWithin } from './edit-distance.ts';
+import { HashIndex, hashString } from './hash-index.ts';
+import { FLAG_CAPITAL, FLAG_CASE, LANG_EN, LANG_FR, MATCH_KINDS, type CompiledRule, type MatchKind, type MatchTable } from './table.ts';
+
+export interface Mention {
+  /** UTF-16 offsets in the scanned text. */
+  start: number;
+  end: number;
+  /** The text as written on the page. */
+  surface: string;
+  /** The entry it stands for (the likeliest one when `candidates` is set). */
+  entry: string;
+  match: MatchKind;
+  /** A short form or shared spelling with no full mention before it: every entry it may be. */
+  candidates?: string[];
+  /** For misspellings: the name as it should be written. */
+  intended?: string;
+}
+
+export interface MatchOptions {
+  lang: 'fr' | 'en';
+}
+
+export interface MatchSession {
+  /** Scans one more block of the same document: short forms resolve across blocks. */
+  scan(text: string): Mention[];
+}
+
+export interface Matcher {
+  findMentions(text: string, options: MatchOptions): Mention[];
+  createSession(options: MatchOptions): MatchSession;
+  entryCount: number;
+  phraseCount: number;
+  wordCount: number;
+  /** Approximate bytes held by the typed arrays and maps. */
+  approximateBytes: number;
+}
+
+const KIND_SHORT = MATCH_KINDS.indexOf('short');
+const KIND_DESCRIPTION = MATCH_KINDS.indexOf('description');
+const KIND_MISSPELLING = MATCH_KINDS.indexOf('misspelling');
+/** The longest phrase walked, in words. */
+const MAX_WORDS = 14;
+/** Separators longer than this between two words end a phrase (« Senat » is fine, a paragraph is not). */
+const MAX_GAP = 4;
+/** Fuzzy matching: a slip is only looked for in capitalised words at least this long… */
+const FUZZY_FIRST_MIN = 4;
+const FUZZY_INNER_MIN = 3;
+/** …in phrases of at least this many letters, or single words at least this long. */
+const FUZZY_PHRASE_MIN = 8;
+const URL_LIKE = /@|:\/\/|^www\.|\.(com|org|net|info|gov|edu|io|fr|ru|kr|kp|uk|de|html?|php|aspx?)(\/|$)/i;
+
+interface Built {
+  table: MatchTable;
+  words: string[];
+  wordIndex: HashIndex;
+  firstIndex: HashIndex;
+  /** node × wordCount + word → child node */
+  children: Map<number, number>;
+  childWords: number[][];
+  targets: Array<number[] | undefined>;
+  nodeKey: string[];
+  deletions: Map<number, number[]>;
+  rules: Map<string, CompiledRule[]>;
+  forms: Map<string, string[]>;
+}
+
+function build(table: MatchTable): Built {
+  const words: string[] = [];
+  const wordIds = new Map<string, number>();
+  const firstWords = new Set<number>();
+  const idOf = (w: string): number => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = words.length;
+      words.push(w);
+      wordIds.set(w, id);
+    }
+    return id;
+  };
+  const split = table.phrases.map(([key]) => key.split(' ').map(idOf));
+  const W = Math.max(1, words.length);
+  const children = new Map<number, number>();
+  const childWords: number[][] = [[]];
+  const targets: Array<number[] | undefined> = [undefined];
+  const nodeKey: string[] = [''];
+  table.phrases.forEach(([key, t], p) => {
+    let node = 0;
+    const ids = split[p]!;
+    firstWords.add(ids[0]!);
+    for (const w of ids) {
+      const k = node * W + w;
+      let child = children.get(k);
+      if (child === undefined) {
+        child = targets.length;
+        children.set(k, child);
+        targets.push(undefined);
+        childWords.push([]);
+        nodeKey.push('');
+        childWords[node]!.push(w);
+      }
+      node = child;
+    }
+    targets[node] = [...(targets[node] ?? []), ...t];
+    nodeKey[node] = key;
+  });
+  const wordIndex = new HashIndex(words.length);
+  words.forEach((w, id) => wordIndex.add(hashString(w), id));
+  const firstIndex = new HashIndex(firstWords.size);
+  const deletions = new Map<number, number[]>();
+  for (const id of firstWords) {
+    const w = words[id]!;
+    firstIndex.add(hashString(w), id);
+    if (w.length >= FUZZY_FIRST_MIN && /^[a-z]+$/.test(w)) {
+      for (let j = 0; j < w.length; j++) {
+        const h = hashString(w.slice(0, j) + w.slice(j + 1));
+        const list = deletions.get(h);
+        if (!list) deletions.set(h, [id]);
+        else if (!list.includes(id)) list.push(id);
+      }
+    }
+  }
+  const rules = new Map<string, CompiledRule[]>();
+  for (const rule of table.rules) {
+    for (const key of rule.keys) {
+      const k = `${rule.entry}|${key}`;
+      rules.set(k, [...(rules.get(k) ?? []), rule]);
+    }
+  }
+  return { table, words, wordIndex, firstIndex, children, childWords, targets, nodeKey, deletions, rules, forms: new Map(table.forms) };
+}
+
+/** True when text[start, end) folds to exactly `word`. */
+function foldedEquals(text: string, start: number, end: number, word: string): boolean {
+  let j = 0;
+  let mixed = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const c = classOf(code);
+    if (c >= LETTER_MIN) {
+      mixed |= SCRIPT_TABLE[code]!;
+      if (word.charCodeAt(j++) !== c) return mixed === (SCRIPT_LATIN | SCRIPT_CYRILLIC) ? foldWord(text.slice(start, end)) === word : false;
+    } else if (c === EXPAND) {
+      const x = expansionOf(code);
+      if (word.slice(j, j + x.length) !== x) return false;
+      j += x.length;
+    }
+  }
+  return j === word.length || (mixed === (SCRIPT_LATIN | SCRIPT_CYRILLIC) && foldWord(text.slice(start, end)) === word);
+}
+
+/** Letters of a string with their case, accents stripped: for acronym and case-rule checks. */
+function caseLetters(s: string): string {
+  return s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function firstLetterIsUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (classOf(code) >= LETTER_MIN || classOf(code) === EXPAND) return isUpperCode(code);
+  }
+  return false;
+}
+
+// Scratch state of `readWord`: one word at a time, no allocation.
+let wStart = 0;
+let wEnd = 0;
+let wHash = 0;
+let wLen = 0;
+let wScripts = 0;
+
+/**
+ * Reads the word starting at or after `pos`, skipping at most MAX_GAP soft separators and no
+ * hard one. Returns false when the phrase cannot go on.
+ */
+function readNextWord(text: string, pos: number): boolean {
+  const n = text.length;
+  let i = pos;
+  let gap = 0;
+  let newlines = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const c = classOf(code);
+    if (c === SOFT) {
+      if (code === 10) newlines++;
+      gap++;
+      i++;
+      continue;
+    }
+    if (c === HARD) return false;
+    break;
+  }
+  if (i >= n || gap === 0 || gap > MAX_GAP || newlines > 1) return false;
+  readWordAt(text, i);
+  return wLen > 0;
+}
+
+function readWordAt(text: string, i: number): void {
+  const n = text.length;
+  wStart = i;
+  let h = 0;
+  let len = 0;
+  let scripts = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let c = CLASS_TABLE[code]!;
+    if (c === 0) c = classOf(code);
+    if (c >= LETTER_MIN) {
+      h = (Math.imul(h, 31) + c) | 0;
+      scripts |= SCRIPT_TABLE[code]!;
+      len++;
+    } else if (c === EXPAND) {
+      const x = expansionOf(code);
+      for (let k = 0; k < x.length; k++) h = (Math.imul(h, 31) + x.charCodeAt(k)) | 0;
+      len += x.length;
+    } else if (c !== IGNORE) break;
+    i++;
+  }
+  wEnd = i;
+  wLen = len;
+  wScripts = scripts;
+  wHash = scripts === (SCRIPT_LATIN | SCRIPT_CYRILLIC) ? hashString(latinizeLookalikes(foldWord(text.slice(wStart, i)))) : h;
+}
+
+/** The id of the word text[start, end) folds to, or -1. */
+function wordId(b: Built, index: HashIndex, text: string, start: number, end: number, hash: number): number {
+  for (const id of index.all(hash)) if (foldedEquals(text, start, end, b.words[id]!)) return id;
+  return -1;
+}
+
+interface Walked {
+  node: number;
+  end: number;
+  fuzzy: boolean;
+  words: number;
+  letters: number;
+}
+
+export function createMatcher(table: MatchTable): Matcher {
+  const b = build(table);
+  const W = Math.max(1, b.words.length);
+  let bytes = b.wordIndex.byteLength + b.firstIndex.byteLength;
+  for (const w of b.words) bytes += 16 + w.length * 2;
+  bytes += b.children.size * 40 + b.targets.length * 24 + b.deletions.size * 48;
+
+  /** Word ids of the first words one slip away from the folded word `x` (same first letter). */
+  function fuzzyFirst(x: string): number[] {
+    const found = new Set<number>();
+    for (const id of b.deletions.get(hashString(x)) ?? []) found.add(id);
+    for (let j = 0; j < x.length; j++) {
+      const del = x.slice(0, j) + x.slice(j + 1);
+      const h = hashString(del);
+      for (const id of b.firstIndex.all(h)) found.add(id);
+      for (const id of b.deletions.get(h) ?? []) found.add(id);
+    }
+    return [...found].filter((id) => {
+      const w = b.words[id]!;
+      // A trailing extra letter is an inflection (Vladivostoks), not a slip.
+      return w[0] === x[0] && w !== x && !(x.length === w.length + 1 && x.startsWith(w)) && editDistanceWithin(x, w, 1) <= 1;
+    });
+  }
+
+  function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number, found: Walked[]): void {
+    if (b.targets[node]) found.push({ node, end: pos, fuzzy, words, letters });
+    if (words >= MAX_WORDS || !readNextWord(text, pos)) return;
+    const start = wStart;
+    const end = wEnd;
+    const len = wLen;
+    const id = wordId(b, b.wordIndex, text, start, end, wHash);
+    const child = id >= 0 ? b.children.get(node * W + id) : undefined;
+    if (child !== undefined) {
+      walk(text, child, end, fuzzy, words + 1, letters + len, found);
+      return;
+    }
+    if (fuzzy || len < FUZZY_INNER_MIN || !firstLetterIsUpper(text, start, end) || wScripts !== SCRIPT_LATIN) return;
+    const x = foldWord(text.slice(start, end));
+    for (const w of b.childWords[node] ?? []) {
+      const cw = b.words[w]!;
+      if (cw[0] === x[0] && editDistanceWithin(x, cw, 1) <= 1) {
+        walk(text, b.children.get(node * W + w)!, end, true, words + 1, letters + len, found);
+        return;
+      }
+    }
+  }
+
+  function createSession(options: MatchOptions): MatchSession {
+    const docLang = options.lang === 'en' ? LANG_EN : LANG_FR;
+    const recency = new Map<number, number>();
+    let seq = 0;
+
+    function paragraphKey(text: string, start: number, end: number): string {
+      let a = text.lastIndexOf('\n\n', start);
+      a = a < 0 ? Math.max(0, start - 1500) : a;
+      let z = text.indexOf('\n\n', end);
+      z = z < 0 ? Math.min(text.length, end + 1500) : z;
+      return ` ${phraseKey(text.slice(Math.max(a, start - 1500), Math.min(z, end + 1500)))} `;
+    }
+
+    function rulesAllow(text: string, start: number, end: number, surface: string, entry: number, key: string): boolean {
+      const rules = b.rules.get(`${entry}|${key}`);
+      if (!rules) return true;
+      let para: string | null = null;
+      for (const rule of rules) {
+        if (rule.caseSensitive) {
+          const letters = caseLetters(surface);
+          if (!rule.forms.some((f) => caseLetters(f) === letters)) return false;
+        }
+        if (rule.near.length || rule.notNear.length) {
+          para ??= paragraphKey(text, start, end);
+          const p = para;
+          // The name's own words do not count as context.
+          const without = p.replace(` ${key} `, ' ');
+          if (rule.near.length && !rule.near.some((w) => without.includes(` ${w} `))) return false;
+          if (rule.notNear.some((w) => without.includes(` ${w} `))) return false;
+        }
+      }
+      return true;
+    }
+
+    function isUrlLike(text: string, start: number, end: number): boolean {
+      let a = start;
+      while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+      let z = end;
+      while (z < text.length && !/\s/.test(text[z]!)) z++;
+      if (a === start && z === end) return false;
+      return URL_LIKE.test(text.slice(a, z).replace(/[.,;:!?)\]»”'"]+$/u, ''));
+    }
+
+    /** A short form directly followed by another capitalised word is part of an unknown full name (Kim Min-jae). */
+    function followedByName(text: string, end: number): boolean {
+      if (!readNextWord(text, end)) return false;
+      return wLen > 1 && firstLetterIsUpper(text, wStart, wEnd);
+    }
+
+    function accept(text: string, start: number, w: Walked): Mention | null {
+      // A quote opened inside the name closes with it: Aurus « Senat ».
+      const inner = text.slice(start, w.end);
+      const close = /[«“]/.test(inner) ? /^[\s\u00a0\u202f]?[»”]/.exec(text.slice(w.end, w.end + 2)) : null;
+      if (close) w = { ...w, end: w.end + close[0].length };
+      const surface = text.slice(start, w.end);
+      const key = b.nodeKey[w.node]!;
+      const capital = firstLetterIsUpper(text, start, w.end);
+      let bestKind = 99;
+      let chosen: number[] = [];
+      for (const t of b.targets[w.node]!) {
+        const kind = (t >> 4) & 15;
+        const lang = (t >> 2) & 3;
+        const flags = t & 3;
+        const entry = Math.floor(t / 256);
+        if (lang !== 0 && lang !== docLang) continue;
+        if (flags & FLAG_CAPITAL && !capital) continue;
+        if (flags & FLAG_CASE && !(b.forms.get(key) ?? []).some((f) => caseLetters(f) === caseLetters(surface))) continue;
+        if (w.fuzzy && (kind === KIND_SHORT || kind === KIND_DESCRIPTION || kind === KIND_MISSPELLING)) continue;
+        if (w.fuzzy && !capital) continue;
+        if (!rulesAllow(text, start, w.end, surface, entry, key)) continue;
+        if (kind < bestKind) {
+          bestKind = kind;
+          chosen = [entry];
+        } else if (kind === bestKind && !chosen.includes(entry)) chosen.push(entry);
+      }
+      if (chosen.length === 0) return null;
+      if (w.fuzzy && w.letters < FUZZY_PHRASE_MIN) return null;
+      if (isUrlLike(text, start, w.end)) return null;
+      if (bestKind === KIND_SHORT && followedByName(text, w.end)) return null;
+      let entry = chosen[0]!;
+      let ambiguous = chosen.length > 1;
+      if (bestKind === KIND_SHORT || ambiguous) {
+        let best = -1;
+        for (const e of chosen) {
+          const r = recency.get(e) ?? -1;
+          if (r > best) {
+            best = r;
+            entry = e;
+          }
+        }
+        if (best >= 0) ambiguous = false;
+      }
+      if (bestKind !== KIND_SHORT) recency.set(entry, seq++);
+      const info = b.table.entries[entry]!;
+      const misspelt = w.fuzzy || bestKind === KIND_MISSPELLING;
+      const mention: Mention = { start, end: w.end, surface, entry: info.id, match: misspelt ? 'misspelling' : (MATCH_KINDS[bestKind] as MatchKind) };
+      if (ambiguous) mention.candidates = chosen.map((e) => b.table.entries[e]!.id);
+      if (misspelt) mention.intended = docLang === LANG_EN ? info.en : info.fr;
+      return mention;
+    }
+
+    /** The mention starting at the word text[start, end), if any (longest phrase that passes its checks). */
+    function matchAt(text: string, start: number, end: number, hash: number, len: number, scripts: number): Mention | null {
+      const found: Walked[] = [];
+      const first = wordId(b, b.firstIndex, text, start, end, hash);
+      if (first >= 0) {
+        const child = b.children.get(first);
+        if (child !== undefined) walk(text, child, end, false, 1, len, found);
+      } else if (len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end) && wordId(b, b.wordIndex, text, start, end, hash) < 0) {
+        for (const id of fuzzyFirst(foldWord(text.slice(start, end)))) {
+          const child = b.children.get(id);
+          if (child !== undefined) walk(text, child, end, true, 1, len, found);
+        }
+      }
+      found.sort((x, y) => y.end - x.end || Number(x.fuzzy) - Number(y.fuzzy));
+      for (const w of found) {
+        const m = accept(text, start, w);
+        if (m) return m;
+      }
+      return null;
+    }
+
+    function scan(text: string): Mention[] {
+      const out: Mention[] = [];
+      const n = text.length;
+      const classes = CLASS_TABLE;
+      const scriptsOf = SCRIPT_TABLE;
+      const firstIndex = b.firstIndex;
+      let i = 0;
+      while (i < n) {
+        let code = text.charCodeAt(i);
+        let c = classes[code]!;
+        if (c === 0) c = classOf(code);
+        if (c === SOFT || c === HARD) {
+          i++;
+          continue;
+        }
+        const start = i;
+        let h = 0;
+        let len = 0;
+        let scripts = 0;
+        let upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde) || (code >= 0x400 && code <= 0x42f);
+        while (i < n) {
+          code = text.charCodeAt(i);
+          c = classes[code]!;
+          if (c === 0) c = classOf(code);
+          if (c >= LETTER_MIN) {
+            h = (Math.imul(h, 31) + c) | 0;
+            scripts |= scriptsOf[code]!;
+            len++;
+          } else if (c === EXPAND) {
+            const x = expansionOf(code);
+            for (let k = 0; k < x.length; k++) h = (Math.imul(h, 31) + x.charCodeAt(k)) | 0;
+            len += x.length;
+          } else if (c !== IGNORE) break;
+          i++;
+        }
+        if (len === 0) continue;
+        if (scripts === (SCRIPT_LATIN | SCRIPT_CYRILLIC)) {
+          h = hashString(latinizeLookalikes(foldWord(text.slice(start, i))));
+          upper = true;
+        }
+        // Hot path: most words begin no name and are not capitalised candidates for a slip.
+        if (firstIndex.first(h) === -1 && !(upper && len >= FUZZY_FIRST_MIN)) continue;
+        const m = matchAt(text, start, i, h, len, scripts === (SCRIPT_LATIN | SCRIPT_CYRILLIC) ? SCRIPT_LATIN : scripts);
+        if (m) {
+          out.push(m);
+          i = m.end;
+        }
+      }
+      return out;
+    }
+
+    return { scan };
+  }
+
+  return {
+    findMentions: (text, options) => createSession(options).scan(text),
+    createSession,
+    entryCount: table.entries.length,
+    phraseCount: table.phrases.length,
+    wordCount: b.words.length,
+    approximateBytes: bytes,
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Compiling the glossary into a match table: every spelling of every entry (recorded, computed
+ * by the romanisation engines, and mechanical variants), folded into phrase keys, with what each
+ * key stands for. The table is plain JSON: the background compiles it once and sends it to
+ * every page, where `createMatcher` turns it into the search structures.
+ */
+import type { ContextRule, GlossaryEntry, UiLang } from '../glossary/types.ts';
+import { listRomanizations, listSpellings, type SpellingKind } from '../glossary/spellings.ts';
+import { phraseKey } from '../text/fold.ts';
+import { spellingVariants } from './variants.ts';
+
+/** What kind of spelling a mention was found by; the order is the preference when several apply. */
+export const MATCH_KINDS = ['name', 'press', 'variant', 'romanization', 'script', 'description', 'misspelling', 'short'] as const;
+export type MatchKind = SpellingKind;
+
+export const LANG_ANY = 0;
+export const LANG_FR = 1;
+export const LANG_EN = 2;
+
+/** Target flag: the spelling starts with a capital, so the text must too (proper nouns). */
+export const FLAG_CAPITAL = 1;
+/** Target flag: letters must match case exactly (acronyms: UN, US, ONU; context rules). */
+export const FLAG_CASE = 2;
+
+export interface CompiledRule {
+  entry: number;
+  keys: string[];
+  /** Original spellings, for case-sensitive comparison. */
+  forms: string[];
+  caseSensitive: boolean;
+  near: string[];
+  notNear: string[];
+}
+
+export interface MatchTable {
+  format: 1;
+  /** Entry index → id and names (fr, en), for misspelling hints. */
+  entries: Array<{ id: string; fr: string; en: string }>;
+  /**
+   * Folded phrase key (words joined by one space) → packed targets:
+   * entry × 256 + kind × 16 + lang × 4 + flags.
+   */
+  phrases: Array<[string, number[]]>;
+  /** For acronyms and case-sensitive rules: key → original forms. */
+  forms: Array<[string, string[]]>;
+  rules: CompiledRule[];
+}
+
+export function packTarget(entry: number, kind: number, lang: number, flags: number): number {
+  return entry * 256 + kind * 16 + lang * 4 + flags;
+}
+
+export function unpackTarget(t: number): { entry: number; kind: number; lang: number; flags: number } {
+  return { entry: Math.floor(t / 256), kind: (t >> 4) & 15, lang: (t >> 2) & 3, flags: t & 3 };
+}
+
+/** An all-capitals word of up to five letters is an acronym: matched in capitals only. */
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 5 && !/\s/.test(text.trim()) && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function startsWithCapital(text: string): boolean {
+  const first = text.trim().match(/\p{L}/u)?.[0];
+  return !!first && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+const LANG_CODE: Record<UiLang, number> = { fr: LANG_FR, en: LANG_EN };
+
+interface Candidate {
+  text: string;
+  kind: SpellingKind;
+  lang?: UiLang;
+}
+
+function candidatesOf(entry: GlossaryEntry): Candidate[] {
+  const out: Candidate[] = listSpellings(entry).map((s) => ({ text: s.text, kind: s.kind, ...(s.lang && s.kind === 'description' ? { lang: s.lang } : {}) }));
+  for (const r of listRomanizations(entry)) out.push({ text: r.text, kind: 'romanization' });
+  // A Russian surname in Cyrillic stands for the person like its Latin short forms (Путин).
+  if (entry.type === 'person' && entry.script && entry.script.lang !== 'ko' && entry.script.kind === 'name') {
+    const words = entry.script.text.trim().split(/\s+/);
+    if (words.length > 1) out.push({ text: words[words.length - 1]!, kind: 'short' });
+  }
+  return out;
+}
+
+export function compileMatchTable(entries: readonly GlossaryEntry[]): MatchTable {
+  const phrases = new Map<string, Map<number, number>>(); // key → (entry*16+lang → best packed target)
+  const forms = new Map<string, Set<string>>();
+  const rules: CompiledRule[] = [];
+  const table: MatchTable = { format: 1, entries: [], phrases: [], forms: [], rules };
+
+  entries.forEach((entry, index) => {
+    table.entries.push({ id: entry.id, fr: entry.press?.fr ?? entry.names.fr, en: entry.press?.en ?? entry.names.en });
+    for (const rule of entry.context ?? []) addRule(rules, index, rule);
+    for (const cand of candidatesOf(entry)) {
+      const kind = MATCH_KINDS.indexOf(cand.kind as (typeof MATCH_KINDS)[number]);
+      const acronym = isAcronym(cand.text);
+      const flags = (startsWithCapital(cand.text) ? FLAG_CAPITAL : 0) | (acronym ? FLAG_CASE : 0);
+      const lang = cand.lang ? LANG_CODE[cand.lang] : LANG_ANY;
+      for (const key of acronym ? [phraseKey(cand.text)] : spellingVariants(cand.text)) {
+        if (!key) continue;
+        if (acronym) {
+          let set = forms.get(key);
+          if (!set) forms.set(key, (set = new Set()));
+          set.add(cand.text.trim());
+        }
+        let byEntry = phrases.get(key);
+        if (!byEntry) phrases.set(key, (byEntry = new Map()));
+        const slot = index * 4 + lang;
+        const prev = byEntry.get(slot);
+        if (prev === undefined || ((prev >> 4) & 15) > kind) byEntry.set(slot, packTarget(index, kind, lang, flags));
+        // Same kind written two ways (Kim Jong Un, KIM JONG UN): the looser checks win.
+        else if (((prev >> 4) & 15) === kind) byEntry.set(slot, prev - (prev & 3) + (prev & 3 & flags));
+      }
+    }
+  });
+  for (const [key, byEntry] of phrases) table.phrases.push([key, [...byEntry.values()]]);
+  for (const [key, set] of forms) table.forms.push([key, [...set]]);
+  return table;
+}
+
+function addRule(rules: CompiledRule[], entry: number, rule: ContextRule): void {
+  const ruleKeys = rule.spellings.flatMap((s) => spellingVariants(s));
+  rules.push({
+    entry,
+    keys: ruleKeys,
+    forms: rule.spellings,
+    caseSensitive: rule.caseSensitive === true,
+    near: (rule.near ?? []).map((w) => phraseKey(w)).filter(Boolean),
+    notNear: (rule.notNear ?? []).map((w) => phraseKey(w)).filter(Boolean),
+  });
+}

@@ -1,0 +1,196 @@
+/**
+ * The matcher on sentences written for these tests (press conventions, not quotes), with the
+ * fixture glossary: normalisation, elision, nesting, context, descriptions, misspellings,
+ * and the places where nothing must be found.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatchTable, createMatcher, type Mention } from '../../../src/core/match/index.ts';
+import { FIXTURE } from './fixture.ts';
+
+const matcher = createMatcher(compileMatchTable(FIXTURE));
+const fr = (text: string): Mention[] => matcher.findMentions(text, { lang: 'fr' });
+const en = (text: string): Mention[] => matcher.findMentions(text, { lang: 'en' });
+const pairs = (ms: Mention[]): string[] => ms.map((m) => `${m.surface}=${m.entry}`);
+
+function expectOffsets(text: string, ms: Mention[]): void {
+  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.surface);
+}
+
+describe('normalisation keeps source offsets', () => {
+  it.each([
+    ['KIM JONG-UN a parlé.', 'KIM JONG-UN'],
+    ['Kim Jong Un a parlé.', 'Kim Jong Un'],
+    ['Kim Jongun a parlé.', 'Kim Jongun'],
+    ['Kim\u00a0Jong\u00a0Un a parlé.', 'Kim\u00a0Jong\u00a0Un'],
+    ['Kim\u2009Jong-un a parlé.', 'Kim\u2009Jong-un'],
+    ['Kim Jong\u2011un a parlé.', 'Kim Jong\u2011un'],
+    ['Kim Jong-\nun a parlé.', 'Kim Jong-\nun'],
+  ])('%j finds Kim Jong-un', (text, surface) => {
+    const ms = fr(text);
+    expectOffsets(text, ms);
+    expect(pairs(ms)).toEqual([`${surface}=kim-jong-un`]);
+  });
+
+  it('accents and capitals: Etats-Unis, ÉTATS-UNIS', () => {
+    expect(pairs(fr('Les Etats-Unis et les ÉTATS-UNIS.'))).toEqual(['Etats-Unis=united-states', 'ÉTATS-UNIS=united-states']);
+  });
+
+  it('soft hyphens and line breaks inside names', () => {
+    const text = 'À Vla\u00addi\u00advos\u00adtok, Vladimir\nPoutine a reçu.';
+    const ms = fr(text);
+    expectOffsets(text, ms);
+    expect(ms.map((m) => m.entry)).toEqual(['vladivostok', 'vladimir-putin']);
+  });
+
+  it('guillemets inside a name: Aurus « Senat »', () => {
+    expect(pairs(fr('une Aurus « Senat » noire'))).toEqual(['Aurus « Senat »=aurus-senat']);
+  });
+
+  it('a Cyrillic letter inside a Latin word, and a Roman numeral character', () => {
+    const text = 'La Aurus S\u0435nat et Napoléon \u2162.';
+    expect(fr(text).map((m) => m.entry)).toEqual(['aurus-senat', 'napoleon-iii']);
+    expectOffsets(text, fr(text));
+  });
+
+  it('sentences run together: publics.La', () => {
+    expect(fr('des fonds publics.Vladivostok reçoit.Poutine aussi').map((m) => m.entry)).toEqual(['vladivostok', 'vladimir-putin']);
+  });
+
+  it('original scripts', () => {
+    expect(pairs(fr('Путин et 김정은 (Kim)'))).toEqual(['Путин=vladimir-putin', '김정은=kim-jong-un', 'Kim=kim-jong-un']);
+  });
+});
+
+describe('French elision and contraction', () => {
+  it.each([
+    ["l'ONU", 'ONU', 'united-nations'],
+    ['l\u2019ONU', 'ONU', 'united-nations'],
+    ["d'Aurus", 'Aurus', 'aurus'],
+    ["qu'Aurus", 'Aurus', 'aurus'],
+    ['du Kremlin', 'Kremlin', 'kremlin'],
+    ['aux États-Unis', 'États-Unis', 'united-states'],
+  ])('%s', (text, surface, entry) => {
+    expect(pairs(fr(`Il parle ${text} ce soir.`))).toEqual([`${surface}=${entry}`]);
+  });
+});
+
+describe('longest match and nesting', () => {
+  it('Aurus Senat over Aurus', () => expect(pairs(fr('Une Aurus Senat.'))).toEqual(['Aurus Senat=aurus-senat']));
+  it('the full model over Maybach', () =>
+    expect(pairs(fr('Une Mercedes-Maybach S600 Pullman Guard et une Maybach.'))).toEqual(['Mercedes-Maybach S600 Pullman Guard=mercedes-maybach-s600-pullman-guard', 'Maybach=maybach']));
+  it('"place Kim Il Sung" is the square, not the person', () => expect(fr('Défilé sur la place Kim Il Sung.').map((m) => m.entry)).toEqual(['kim-il-sung-square']));
+  it('"Kim Il Sung" alone is the person', () => expect(fr('Kim Il Sung a fondé le pays.').map((m) => m.entry)).toEqual(['kim-il-sung']));
+});
+
+describe('short forms resolve to the person last named in full', () => {
+  it('Kim after Kim Yo-jong is Kim Yo-jong; after Kim Jong-un, Kim Jong-un', () => {
+    const ms = fr('Kim Yo-jong a parlé. Kim a dit non. Puis Kim Jong-un est arrivé, et Kim a souri.');
+    expect(ms.map((m) => `${m.surface}=${m.entry}`)).toEqual(['Kim Yo-jong=kim-yo-jong', 'Kim=kim-yo-jong', 'Kim Jong-un=kim-jong-un', 'Kim=kim-jong-un']);
+    expect(ms[1]!.match).toBe('short');
+    expect(ms[1]!.candidates).toBeUndefined();
+  });
+
+  it('across blocks of one session', () => {
+    const session = matcher.createSession({ lang: 'fr' });
+    session.scan('Kim Jong-un était là.');
+    expect(session.scan('Kim a parlé.').map((m) => m.entry)).toEqual(['kim-jong-un']);
+  });
+
+  it('a bare Kim with no full name before it offers the candidates', () => {
+    const [m] = fr('Kim a parlé.');
+    expect(m?.candidates?.sort()).toEqual(['kim-il-sung', 'kim-jong-il', 'kim-jong-un', 'kim-yo-jong']);
+  });
+
+  it('honorifics and titles stay outside the name: M. Peskov, le président Poutine', () => {
+    expect(pairs(fr('Dmitri Peskov parle. M. Peskov a ajouté que le président Poutine viendra.'))).toEqual([
+      'Dmitri Peskov=dmitry-peskov', 'Peskov=dmitry-peskov', 'Poutine=vladimir-putin',
+    ]);
+  });
+
+  it('a short form followed by another capitalised word is an unknown full name', () => {
+    expect(fr('Le footballeur Kim Min-jae a marqué.')).toEqual([]);
+  });
+});
+
+describe('descriptions stand for their entry', () => {
+  it('French descriptions in a French text', () => {
+    const ms = fr("Le dirigeant nord-coréen a remercié le locataire du Kremlin, selon l'agence de presse nord-coréenne.");
+    expect(ms.map((m) => [m.entry, m.match])).toEqual([
+      ['kim-jong-un', 'description'], ['vladimir-putin', 'description'], ['kcna', 'description'],
+    ]);
+  });
+  it("longest description: agence de presse d'État de la Corée du Nord", () => {
+    expect(fr("a rapporté l'agence de presse d'État de la Corée du Nord.").map((m) => m.entry)).toEqual(['kcna']);
+  });
+  it('a description wins over the name inside it: porte-parole du Kremlin', () => {
+    expect(fr('selon le porte-parole du Kremlin, ').map((m) => [m.entry, m.match])).toEqual([['dmitry-peskov', 'description']]);
+  });
+  it('each language only uses its own descriptions', () => {
+    expect(en('The North Korean leader met the dirigeant nord-coréen.').map((m) => [m.surface, m.entry])).toEqual([['North Korean leader', 'kim-jong-un']]);
+  });
+});
+
+describe('misspellings are found and flagged', () => {
+  it.each([
+    ['Anrus Senat', 'aurus-senat'],
+    ['Kim Jung Un', 'kim-jong-un'],
+    ['Kim Jon Un', 'kim-jong-un'],
+    ['Vladivostock', 'vladivostok'],
+    ['Vladimir Poutin', 'vladimir-putin'],
+  ])('%s → %s', (surface, entry) => {
+    const [m] = fr(`Hier, ${surface} était là.`);
+    expect(m).toMatchObject({ surface, entry, match: 'misspelling' });
+    expect(m!.intended).toBeTruthy();
+  });
+
+  it('never on ordinary words or unknown names', () => {
+    for (const text of ['Taurus est une constellation.', 'Les Aures sont des montagnes.', 'Mauris et Aurelia.', 'Kim Jong Nam était son frère.', 'Un rapport sur les Vladivostoks']) {
+      expect(fr(text).filter((m) => m.match === 'misspelling'), text).toEqual([]);
+    }
+  });
+
+  it('a correct name is not a misspelling of another: Kim Jong Il', () => {
+    expect(fr('Kim Jong Il est mort en 2011.').map((m) => [m.entry, m.match])).toEqual([['kim-jong-il', 'name']]);
+  });
+});
+
+describe('no false finds', () => {
+  it('not inside URLs or e-mail addresses', () => {
+    expect(fr('Voir https://www.example.com/Vladivostok/Poutine et kim.jong.un@example.org, ou Kremlin.ru.')).toEqual([]);
+  });
+  it('acronyms in capitals only: ONU, UN — not the article "un"', () => {
+    expect(pairs(fr("Un diplomate de l'ONU a vu un envoyé."))).toEqual(['ONU=united-nations']);
+    expect(pairs(en('A UN envoy met an un-named official.'))).toEqual(['UN=united-nations']);
+  });
+  it('proper nouns need their capital: "poutine" the dish is not Putin', () => {
+    expect(fr('Une poutine au fromage. Il aime le kremlin de sa ville.')).toEqual([]);
+  });
+  it('names that are common words need their context: Amour', () => {
+    expect(fr("L'Amour est aveugle.")).toEqual([]);
+    expect(fr("Sur la rive de l'Amour, près de Blagovechtchensk.").map((m) => m.entry)).toEqual(['amur-river']);
+  });
+  it('Sputnik the agency, not the satellite', () => {
+    expect(fr("Le premier Sputnik fut mis en orbite en 1957.")).toEqual([]);
+    expect(fr("selon l'agence Sputnik.").map((m) => m.entry)).toEqual(['sputnik-agency']);
+    expect(fr('selon SPUTNIK.')).toEqual([]);
+  });
+  it('terms written in lower case are found in lower case', () => {
+    expect(fr("l'opération militaire spéciale continue").map((m) => m.entry)).toEqual(['operation']);
+  });
+  it('an article about something else finds nothing', () => {
+    expect(fr("Le match de football s'est terminé sur un score nul. L'entraîneur a salué l'amour du maillot et la rigueur de la défense.")).toEqual([]);
+  });
+});
+
+describe('hostile input', () => {
+  it('empty, huge or strange text', () => {
+    expect(fr('')).toEqual([]);
+    expect(fr('\u0000\ud800\udfff\ufeff')).toEqual([]);
+    const big = 'Poutine, '.repeat(20000) + 'Kim Jong-un';
+    const ms = fr(big);
+    expect(ms.length).toBe(20001);
+  });
+  it('a name cut by a paragraph break is two words', () => {
+    expect(fr('Vladimir\n\nPoutine').map((m) => m.entry)).toEqual(['vladimir-putin']);
+  });
+});
