@@ -85,6 +85,8 @@ export type BaseContentRequests = {
 export type ToPanel = {
   'panel/tab-updated': { req: { tabId: number }; res: void };
   'panel/show-entry': { req: { entryId: string }; res: void };
+  /** A source was ingested, updated or deleted, or the corpus re-indexed. */
+  'panel/corpus-changed': { req: Record<string, never>; res: void };
 };
 
 export type MessageMap = Record<string, { req: unknown; res: unknown }>;

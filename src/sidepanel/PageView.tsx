@@ -1,10 +1,14 @@
 /**
  * "This page": the entries the followed tab mentions, grouped by type, with counts and the
- * spellings the page uses (misspellings flagged).
+ * spellings the page uses (misspellings flagged). A row's name scrolls the page to its next
+ * mention and flashes it; the arrow opens the full entry; the filter narrows the list.
  */
+import { useState } from 'preact/hooks';
 import { ENTRY_TYPES, type EntryType } from '../core/glossary/types.ts';
+import { phraseKey } from '../core/text/fold.ts';
 import type { UiStrings } from '../messaging/ui-strings.ts';
 import type { PageEntryReport } from '../messaging/protocol.ts';
+import { sendToBackground } from '../messaging/client.ts';
 import type { PanelData } from './use-panel-data.ts';
 
 const PLURAL_KEYS: Record<EntryType, string> = {
@@ -12,23 +16,34 @@ const PLURAL_KEYS: Record<EntryType, string> = {
   brand: 'typeBrandPlural', event: 'typeEventPlural', term: 'typeTermPlural',
 };
 
-export function PageView({ data, strings }: { data: PanelData; strings: UiStrings }) {
+export function PageView({ data, strings, onOpen }: { data: PanelData; strings: UiStrings; onOpen: (id: string) => void }) {
   const { t } = strings;
+  const [filter, setFilter] = useState('');
   if (data.tabId === null) return <p class="empty">{t('panelNoTab')}</p>;
-  if (data.loading && !data.report) return null;
+  if (data.loading && !data.report) return <p class="empty" aria-busy="true">{t('panelLoading')}</p>;
   if (!data.report) return <p class="empty">{t('panelNotScanned')}</p>;
   const { report } = data;
   if (report.entries.length === 0) return <p class="empty">{t('panelNothingFound')}</p>;
-  const groups = ENTRY_TYPES.map((type) => ({ type, rows: report.entries.filter((e) => e.type === type) })).filter((g) => g.rows.length > 0);
+  const key = phraseKey(filter);
+  const nameOf = (row: PageEntryReport): string => data.entries.get(row.entry)?.display ?? row.entry;
+  const visible = key
+    ? report.entries.filter((row) => [nameOf(row), ...row.surfaces.map((s) => s.text)].some((s) => phraseKey(s).includes(key)))
+    : report.entries;
+  const groups = ENTRY_TYPES.map((type) => ({ type, rows: visible.filter((e) => e.type === type) })).filter((g) => g.rows.length > 0);
+  const scrollTo = (entryId: string): void => {
+    if (data.tabId !== null) void sendToBackground('panel/scroll-to', { tabId: data.tabId, entryId });
+  };
   return (
     <section aria-label={t('panelThisPage')} data-view="page">
       <p class="summary">{t('panelTotal', report.entries.length, report.total)}</p>
+      <input type="search" class="filter" data-role="filter" aria-label={t('panelFilter')} placeholder={t('panelFilter')} value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} />
+      {groups.length === 0 && <p class="empty">{t('panelSearchNone')}</p>}
       {groups.map((g) => (
-        <section key={g.type} data-type={g.type}>
-          <h2>{t(PLURAL_KEYS[g.type])}</h2>
+        <section key={g.type} data-type={g.type} aria-labelledby={`group-${g.type}`}>
+          <h2 id={`group-${g.type}`}>{t(PLURAL_KEYS[g.type])}</h2>
           <ul class="entries">
             {g.rows.map((row) => (
-              <EntryRow key={row.entry} row={row} name={data.entries.get(row.entry)?.display ?? row.entry} strings={strings} />
+              <EntryRow key={row.entry} row={row} name={nameOf(row)} strings={strings} onScroll={() => scrollTo(row.entry)} onOpen={() => onOpen(row.entry)} />
             ))}
           </ul>
         </section>
@@ -37,16 +52,22 @@ export function PageView({ data, strings }: { data: PanelData; strings: UiString
   );
 }
 
-function EntryRow({ row, name, strings }: { row: PageEntryReport; name: string; strings: UiStrings }) {
+function EntryRow({ row, name, strings, onScroll, onOpen }: { row: PageEntryReport; name: string; strings: UiStrings; onScroll: () => void; onOpen: () => void }) {
+  const { t } = strings;
   return (
     <li data-entry={row.entry}>
-      <button type="button" class="entry-button" aria-label={`${name}, ${strings.t('panelMentions', row.count)}`}>
-        <span class="entry-name">{name}</span>
-        <span class="count">{row.count}</span>
-      </button>
-      <ul class="surfaces" aria-label={strings.t('cardAlsoWritten')}>
+      <div class="row">
+        <button type="button" class="entry-button" data-action="scroll" onClick={onScroll} aria-label={`${t('panelScrollTo', name)} (${t('panelMentions', row.count)})`}>
+          <span class="entry-name">{name}</span>
+          <span class="count" aria-hidden="true">{row.count}</span>
+        </button>
+        <button type="button" class="icon open" data-action="open" onClick={onOpen} aria-label={t('panelDetails', name)} title={t('panelDetails', name)}>
+          →
+        </button>
+      </div>
+      <ul class="surfaces" aria-label={t('cardAlsoWritten')}>
         {row.surfaces.map((s) => (
-          <li key={s.text} class={s.match === 'misspelling' ? 'misspelling' : undefined} title={s.match}>
+          <li key={s.text} class={s.match === 'misspelling' ? 'misspelling' : undefined} title={t(`kind_${s.match}`)}>
             {s.text} ×{s.count}
           </li>
         ))}

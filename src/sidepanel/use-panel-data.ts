@@ -15,6 +15,8 @@ export interface PanelData {
   entries: Map<string, EntryDetails>;
   settings: Settings;
   loading: boolean;
+  /** Bumped when the corpus changes, so cross-references refetch. */
+  corpusRevision: number;
 }
 
 export function usePanelData(boundTabId: number | null): PanelData {
@@ -24,6 +26,7 @@ export function usePanelData(boundTabId: number | null): PanelData {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loading, setLoading] = useState(true);
   const [version, setVersion] = useState(0);
+  const [corpusRevision, setCorpusRevision] = useState(0);
 
   useEffect(() => {
     void getSettings().then(setSettings);
@@ -47,6 +50,7 @@ export function usePanelData(boundTabId: number | null): PanelData {
     const onMessage = (message: unknown): undefined => {
       const m = message as { type?: string; payload?: { tabId?: number } };
       if (m?.type === 'panel/tab-updated' && m.payload?.tabId === tabId) setVersion((v) => v + 1);
+      if (m?.type === 'panel/corpus-changed') setCorpusRevision((v) => v + 1);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -73,5 +77,5 @@ export function usePanelData(boundTabId: number | null): PanelData {
     };
   }, [tabId, version]);
 
-  return { tabId, report, entries, settings, loading };
+  return { tabId, report, entries, settings, loading, corpusRevision };
 }
