@@ -11,9 +11,11 @@ import { getGlossary } from './glossary-store.ts';
 import { openPanel } from './side-panel.ts';
 import { PENDING_ENTRY_KEY } from './handlers.ts';
 import { broadcastToPanels } from '../messaging/client.ts';
+import { ingestTab } from './corpus/handlers.ts';
 
 const MENU_LOOK_UP = 'glose-look-up';
 const MENU_TOGGLE_SITE = 'glose-toggle-site';
+const MENU_INGEST = 'glose-ingest';
 
 async function toggleSite(tab: Tabs.Tab | undefined): Promise<void> {
   if (!tab?.url) return;
@@ -44,11 +46,22 @@ export function setUpCommands(): void {
   });
 }
 
+/** Ingests from the context menu; the badge says how it went (the panel, if open, shows the result too). */
+async function ingestFromMenu(tabId: number): Promise<void> {
+  const result = await ingestTab(tabId);
+  const text = result.ok ? '+' : '!';
+  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  await browser.action.setTitle({ tabId, title: result.ok ? `Glose: ${result.title} (${result.mentions})` : `Glose: ${result.error}` }).catch(() => undefined);
+  // Then back to the page's count of names.
+  setTimeout(() => void sendToTab(tabId, 'content/report-again', {}).catch(() => browser.action.setBadgeText({ tabId, text: '' })), 4000);
+}
+
 export function setUpContextMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU_LOOK_UP, title: browser.i18n.getMessage('menuLookUp'), contexts: ['selection'] });
       browser.contextMenus.create({ id: MENU_TOGGLE_SITE, title: browser.i18n.getMessage('actionMenuToggleSite'), contexts: ['action'] });
+      browser.contextMenus.create({ id: MENU_INGEST, title: browser.i18n.getMessage('menuIngest'), contexts: ['page', 'action'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -62,6 +75,8 @@ export function setUpContextMenus(): void {
       }
     } else if (info.menuItemId === MENU_TOGGLE_SITE) {
       void toggleSite(tab);
+    } else if (info.menuItemId === MENU_INGEST && tab?.id !== undefined) {
+      void ingestFromMenu(tab.id);
     }
   });
 }

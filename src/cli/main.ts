@@ -7,6 +7,8 @@ import { CliError, type CliIo, type Command } from './io.ts';
 import { runScan } from './commands/scan.ts';
 import { runGlossaryCheck } from './commands/glossary-check.ts';
 import { runRomanize } from './commands/romanize.ts';
+import { runIngest } from './commands/ingest.ts';
+import { runXref } from './commands/xref.ts';
 
 const USAGE = `Usage: glose <command> [options]
 
@@ -14,12 +16,16 @@ Commands:
   scan [--format json|text|summary] [--lang auto|fr|en] FILE…   find the names in .txt and .html files
   romanize --system ID [--mode MODE] [TEXT…]                    romanise Hangul or Cyrillic (one per line from stdin without TEXT)
   glossary check [FILE…]                                        check the built-in glossary, or glossary files against it
+  ingest --corpus FILE.jsonl PATH…                              add .html/.txt articles (or folders of them) to a corpus file
+  xref --corpus FILE.jsonl [--format json|text] QUERY           the corpus sources that mention a name, with quotes
   help                                                          this text
 `;
 
 const COMMANDS: Record<string, Command> = {
   scan: runScan,
   romanize: runRomanize,
+  ingest: runIngest,
+  xref: runXref,
   glossary: async (args, io) => {
     const [sub, ...rest] = args;
     if (sub === 'check') return runGlossaryCheck(rest, io);

@@ -6,7 +6,7 @@
  */
 import './highlights.css';
 import browser from 'webextension-polyfill';
-import { createMatcher } from '../core/match/index.ts';
+import { createMatcher } from '../core/match/matcher.ts';
 import type { EntryType } from '../core/glossary/types.ts';
 import { isSiteDisabled, isSiteForced, normalizeSettings, type Settings } from '../core/settings.ts';
 import type { ToContent } from '../messaging/protocol.ts';
@@ -220,6 +220,10 @@ function listen(): void {
           remoteCard?.showRemote(target);
         }
         return { ok: true };
+      },
+      'content/extract-article': async () => {
+        const { extractArticle } = await import('./extract-article.ts');
+        return extractArticle();
       },
       'content/toggle': async () => {
         const host = location.hostname;

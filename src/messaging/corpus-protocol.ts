@@ -47,6 +47,35 @@ export type CorpusRequests = {
   'corpus/xref': { req: { entryId: string; limit?: number }; res: CrossReferences };
   /** Ingest the article shown in a tab. */
   'corpus/ingest-tab': { req: { tabId: number }; res: IngestResult };
+  'corpus/list': { req: Record<string, never>; res: { sources: SourceSummary[]; bytes: number | null; quota: number | null } };
+  'corpus/delete': { req: { id: string }; res: { ok: boolean } };
+  'corpus/export': { req: Record<string, never>; res: { text: string; filename: string } };
+  'corpus/import': { req: { text: string }; res: { ok: true; added: number; updated: number } | { ok: false; errors: Array<{ line: number; message: string }> } };
 };
 
-export type CorpusContentRequests = Record<never, never>;
+/** What a content script hands over for ingestion: the article's paragraphs and the raw metadata. */
+export interface ExtractedPage {
+  url: string;
+  canonical: string | null;
+  title: string;
+  paragraphs: string[];
+  htmlLang: string;
+  metaTags: Array<{ name?: string; property?: string; itemprop?: string; content: string }>;
+  jsonLd: string[];
+}
+
+/** A source as the options page lists it. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  date: string | null;
+  lang: string;
+  mentions: number;
+  ingestedAt: string;
+}
+
+export type CorpusContentRequests = {
+  'content/extract-article': { req: Record<string, never>; res: ExtractedPage };
+};

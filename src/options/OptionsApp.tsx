@@ -11,6 +11,7 @@ import { uiStringsFor } from '../messaging/ui-strings.ts';
 import { StylesSection } from './StylesSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
 import { UserEntriesSection } from './UserEntriesSection.tsx';
+import { SourcesSection } from './SourcesSection.tsx';
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -46,6 +47,7 @@ export function OptionsApp() {
       <StylesSection settings={settings} t={t} uiLang={uiLang} />
       <SitesSection settings={settings} t={t} />
       <UserEntriesSection t={t} uiLang={uiLang} />
+      <SourcesSection t={t} uiLang={uiLang} />
     </main>
   );
 }

@@ -10,17 +10,9 @@ import type { Translate } from '../core/i18n.ts';
 import type { GlossaryFormat, SaveResult } from '../messaging/glossary-protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { EntryForm } from './EntryForm.tsx';
+import { download } from './download.ts';
 
 type Builtin = { id: string; names: { fr: string; en: string } };
-
-function download(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function ErrorList({ errors, title, t }: { errors: ImportError[]; title: string; t: Translate }) {
   return (

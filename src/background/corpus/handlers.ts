@@ -1,14 +1,87 @@
 /**
- * The background's answers about the corpus. First version, before the IndexedDB corpus
- * layer lands: nothing has been ingested, so counts and cross-references are empty and
- * ingestion says it is not available yet.
+ * The background's answers about the corpus: counts for the card, cross-references for the
+ * panel, ingestion of a tab, and the options page's list, delete, export and import.
  */
 import type { Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { Handlers } from '../../messaging/protocol.ts';
 import type { CorpusRequests } from '../../messaging/corpus-protocol.ts';
+import { broadcastToPanels, sendToTab } from '../../messaging/client.ts';
+import { crossReferences } from '../../core/corpus/xref.ts';
+import { parseCorpus, serializeCorpus } from '../../core/corpus/jsonl.ts';
+import { describeStorageError, ensureSeeded, ingestPage, saveReplacing, store } from './corpus-service.ts';
+
+/** Pages where no content script runs (browser pages, the extension store) cannot be ingested. */
+async function extract(tabId: number) {
+  try {
+    return await sendToTab(tabId, 'content/extract-article', {});
+  } catch {
+    return null;
+  }
+}
+
+export async function ingestTab(tabId: number) {
+  const page = await extract(tabId);
+  if (!page) return { ok: false as const, error: browser.i18n.getMessage('ingestNoPage') || 'Glose cannot read this page.' };
+  if (page.paragraphs.length === 0) return { ok: false as const, error: browser.i18n.getMessage('ingestNoText') || 'No article text found on this page.' };
+  return ingestPage(page);
+}
 
 export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
-  'corpus/count': () => ({ sources: 0 }),
-  'corpus/xref': ({ entryId }) => ({ entryId, sources: [], cooccurring: [], spellings: [] }),
-  'corpus/ingest-tab': () => ({ ok: false, error: 'Ingestion is not available in this version.' }),
+  async 'corpus/count'({ entryId }) {
+    await ensureSeeded();
+    return { sources: await store.countSourcesFor(entryId) };
+  },
+
+  async 'corpus/xref'({ entryId, limit }) {
+    await ensureSeeded();
+    return crossReferences(store, entryId, { limit: limit ?? 50 });
+  },
+
+  async 'corpus/ingest-tab'({ tabId }) {
+    return ingestTab(tabId);
+  },
+
+  async 'corpus/list'() {
+    await ensureSeeded();
+    const [sources, counts] = await Promise.all([store.listSources(), store.mentionCounts()]);
+    const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+    sources.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.ingestedAt.localeCompare(a.ingestedAt));
+    return {
+      sources: sources.map((s) => ({ id: s.id, title: s.title, url: s.url, outlet: s.outlet, date: s.date, lang: s.lang, mentions: counts.get(s.id) ?? 0, ingestedAt: s.ingestedAt })),
+      bytes: estimate?.usage ?? null,
+      quota: estimate?.quota ?? null,
+    };
+  },
+
+  async 'corpus/delete'({ id }) {
+    await store.deleteSource(id);
+    await broadcastToPanels('panel/corpus-changed', {});
+    return { ok: true };
+  },
+
+  async 'corpus/export'() {
+    await ensureSeeded();
+    const sources = await store.listSources();
+    const items = await Promise.all(sources.map(async (source) => ({ source, mentions: await store.mentionsForSource(source.id) })));
+    return { text: serializeCorpus(items), filename: `glose-corpus-${new Date().toISOString().slice(0, 10)}.jsonl` };
+  },
+
+  async 'corpus/import'({ text }) {
+    const parsed = parseCorpus(text);
+    if (!parsed.ok) return { ok: false, errors: parsed.errors.slice(0, 100) };
+    let added = 0;
+    let updated = 0;
+    try {
+      for (const item of parsed.items) {
+        const r = await saveReplacing(item.source, item.mentions);
+        if (r.updated) updated++;
+        else added++;
+      }
+    } catch (error) {
+      return { ok: false, errors: [{ line: 0, message: describeStorageError(error) }] };
+    }
+    await broadcastToPanels('panel/corpus-changed', {});
+    return { ok: true, added, updated };
+  },
 };

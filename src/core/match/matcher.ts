@@ -28,7 +28,7 @@ import {
 } from '../text/fold.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { HashIndex, hashString } from './hash-index.ts';
-import { FLAG_CAPITAL, FLAG_CASE, LANG_EN, LANG_FR, MATCH_KINDS, type CompiledRule, type MatchKind, type MatchTable } from './table.ts';
+import { FLAG_CAPITAL, FLAG_CASE, LANG_EN, LANG_FR, MATCH_KINDS, type CompiledRule, type MatchKind, type MatchTable } from './kinds.ts';
 
 export interface Mention {
   /** UTF-16 offsets in the scanned text. */

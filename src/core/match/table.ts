@@ -9,50 +9,12 @@ import { listRomanizations, listSpellings, type SpellingKind } from '../glossary
 import { phraseKey } from '../text/fold.ts';
 import { spellingVariants } from './variants.ts';
 
-/** What kind of spelling a mention was found by; the order is the preference when several apply. */
-export const MATCH_KINDS = ['name', 'press', 'variant', 'romanization', 'script', 'description', 'misspelling', 'short'] as const;
-export type MatchKind = SpellingKind;
+export { MATCH_KINDS, LANG_ANY, LANG_FR, LANG_EN, FLAG_CAPITAL, FLAG_CASE, type MatchKind } from './kinds.ts';
+import { MATCH_KINDS, LANG_ANY, LANG_FR, LANG_EN, FLAG_CAPITAL, FLAG_CASE } from './kinds.ts';
 
-export const LANG_ANY = 0;
-export const LANG_FR = 1;
-export const LANG_EN = 2;
-
-/** Target flag: the spelling starts with a capital, so the text must too (proper nouns). */
-export const FLAG_CAPITAL = 1;
-/** Target flag: letters must match case exactly (acronyms: UN, US, ONU; context rules). */
-export const FLAG_CASE = 2;
-
-export interface CompiledRule {
-  entry: number;
-  keys: string[];
-  /** Original spellings, for case-sensitive comparison. */
-  forms: string[];
-  caseSensitive: boolean;
-  near: string[];
-  notNear: string[];
-}
-
-export interface MatchTable {
-  format: 1;
-  /** Entry index → id and names (fr, en), for misspelling hints. */
-  entries: Array<{ id: string; fr: string; en: string }>;
-  /**
-   * Folded phrase key (words joined by one space) → packed targets:
-   * entry × 256 + kind × 16 + lang × 4 + flags.
-   */
-  phrases: Array<[string, number[]]>;
-  /** For acronyms and case-sensitive rules: key → original forms. */
-  forms: Array<[string, string[]]>;
-  rules: CompiledRule[];
-}
-
-export function packTarget(entry: number, kind: number, lang: number, flags: number): number {
-  return entry * 256 + kind * 16 + lang * 4 + flags;
-}
-
-export function unpackTarget(t: number): { entry: number; kind: number; lang: number; flags: number } {
-  return { entry: Math.floor(t / 256), kind: (t >> 4) & 15, lang: (t >> 2) & 3, flags: t & 3 };
-}
+export type { CompiledRule, MatchTable } from './kinds.ts';
+import { packTarget, type CompiledRule, type MatchTable } from './kinds.ts';
+export { packTarget, unpackTarget } from './kinds.ts';
 
 /** An all-capitals word of up to five letters is an acronym: matched in capitals only. */
 function isAcronym(text: string): boolean {

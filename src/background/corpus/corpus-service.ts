@@ -1,0 +1,127 @@
+/**
+ * The corpus as the background runs it: the IndexedDB store, the default sources seeded on
+ * first use, ingestion of a tab's article (same URL or same text → update, not duplicate),
+ * and re-indexing in the background whenever the glossary changes. All matching goes through
+ * the same core matcher as pages and the CLI.
+ */
+import { createMatcher, type Matcher } from '../../core/match/index.ts';
+import { ingestText, reindex, IngestError } from '../../core/corpus/ingest.ts';
+import { readMetadata } from '../../core/corpus/metadata.ts';
+import { defaultSourceInputs } from '../../core/corpus/default-sources.ts';
+import type { CorpusSource } from '../../core/corpus/types.ts';
+import type { ExtractedPage, IngestResult } from '../../messaging/corpus-protocol.ts';
+import { broadcastToPanels } from '../../messaging/client.ts';
+import { ensureGlossary } from '../glossary-store.ts';
+import { IdbCorpusStore } from './idb-store.ts';
+import source1 from '../../data/sources/000_0f2cf2a9d1bc2be9.txt?raw';
+import source2 from '../../data/sources/002_bb552e175208bf83.txt?raw';
+import sourcesMeta from '../../data/sources/sources.json' with { type: 'json' };
+
+export const store = new IdbCorpusStore();
+
+let matcherCache: { version: string; matcher: Matcher } | null = null;
+let seeding: Promise<void> | null = null;
+let reindexing: Promise<void> | null = null;
+
+async function currentMatcher(): Promise<{ matcher: Matcher; version: string }> {
+  const glossary = await ensureGlossary();
+  if (matcherCache?.version !== glossary.version) matcherCache = { version: glossary.version, matcher: createMatcher(glossary.table) };
+  return matcherCache;
+}
+
+/** A quota error becomes a sentence the reader can act on. */
+export function describeStorageError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') return 'the browser refused to store more (storage quota reached): delete some sources in the options page';
+  if (error instanceof IngestError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The two default articles, present from first use. */
+export function ensureSeeded(): Promise<void> {
+  seeding ??= (async () => {
+    if (await store.getMeta<boolean>('seeded')) return;
+    const { matcher, version } = await currentMatcher();
+    const inputs = defaultSourceInputs(
+      [
+        { file: '000_0f2cf2a9d1bc2be9.txt', text: source1 },
+        { file: '002_bb552e175208bf83.txt', text: source2 },
+      ],
+      sourcesMeta,
+    );
+    for (const input of inputs) {
+      const { source, mentions } = ingestText(input, { matcher, glossaryVersion: version, now: Date.now() });
+      await store.putSource(source, mentions);
+    }
+    await store.setMeta('seeded', true);
+  })().catch((error: unknown) => {
+    seeding = null;
+    throw error;
+  });
+  return seeding.then(() => scheduleReindex());
+}
+
+/**
+ * Re-finds the mentions of every source indexed with another glossary version, one source at
+ * a time with a pause between, so that requests keep being answered meanwhile.
+ */
+export function scheduleReindex(): void {
+  if (reindexing) return;
+  reindexing = (async () => {
+    const { matcher, version } = await currentMatcher();
+    const stale = (await store.listSources()).filter((s) => s.glossaryVersion !== version);
+    for (const old of stale) {
+      const fresh = await store.getSource(old.id);
+      if (!fresh || fresh.glossaryVersion === version) continue;
+      const { source, mentions } = reindex(fresh, matcher, version);
+      await store.putSource(source, mentions);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    if (stale.length) await broadcastToPanels('panel/corpus-changed', {});
+  })()
+    .catch((error: unknown) => console.warn('[glose] re-indexing stopped:', error))
+    .finally(() => {
+      reindexing = null;
+    });
+}
+
+/** Ingests an article extracted from a page; an existing source with its URL or text is updated. */
+export async function ingestPage(page: ExtractedPage): Promise<IngestResult> {
+  try {
+    await ensureSeeded();
+    const meta = readMetadata({ url: page.url, metaTags: page.metaTags, jsonLd: page.jsonLd, canonical: page.canonical, htmlLang: page.htmlLang, titleTag: page.title });
+    const { matcher, version } = await currentMatcher();
+    const result = ingestText(
+      {
+        paragraphs: page.paragraphs,
+        url: meta.canonicalUrl ?? page.url,
+        title: meta.title ?? page.title,
+        outlet: meta.outlet,
+        author: meta.author,
+        date: meta.date,
+        declaredLang: page.htmlLang,
+      },
+      { matcher, glossaryVersion: version, now: Date.now() },
+    );
+    const saved = await saveReplacing(result.source, result.mentions);
+    await broadcastToPanels('panel/corpus-changed', {});
+    return { ok: true, sourceId: saved.source.id, title: saved.source.title, mentions: result.mentions.length, updated: saved.updated };
+  } catch (error) {
+    return { ok: false, error: describeStorageError(error) };
+  }
+}
+
+/** Puts a source, taking over the id of an existing one with the same URL or content. */
+export async function saveReplacing(source: CorpusSource, mentions: Parameters<IdbCorpusStore['putSource']>[1]): Promise<{ source: CorpusSource; updated: boolean }> {
+  const existing = (await store.getSource(source.id)) ?? (await store.findByUrlOrHash(source.url, source.contentHash));
+  if (!existing) {
+    await store.putSource(source, mentions);
+    return { source, updated: false };
+  }
+  const merged: CorpusSource = { ...source, id: existing.id };
+  await store.putSource(
+    merged,
+    mentions.map((m) => ({ ...m, sourceId: existing.id })),
+  );
+  return { source: merged, updated: true };
+}

@@ -1,0 +1,131 @@
+/**
+ * Ingestion: an article's text and metadata in, a corpus source and its glossary mentions out.
+ * Pure and synchronous: the caller stores the result (IndexedDB in the extension, a JSONL file
+ * in the CLI) and decides what to do with an existing source of the same URL or text.
+ *
+ * Guarantees: the id is stable (same canonical URL, or same text when there is no URL, gives
+ * the same id); every mention's offsets slice its paragraph to its surface; the source stays
+ * within CORPUS_LIMITS, so whatever ingestText returns can be exported and imported again.
+ */
+import type { Matcher } from '../match/index.ts';
+import { detectLanguage } from '../text/language.ts';
+import { contentHash, hashText } from './hash.ts';
+import { canonicalizeUrl, normalizeDate } from './metadata.ts';
+import { splitParagraphs } from './segment.ts';
+import { CORPUS_LIMITS, type CorpusLang, type CorpusMention, type CorpusSource } from './types.ts';
+
+export interface IngestInput {
+  /** The article text; line breaks separate paragraphs. Ignored when `paragraphs` is given. */
+  text?: string;
+  paragraphs?: readonly string[];
+  url?: string | null;
+  title: string;
+  outlet?: string | null;
+  author?: string | null;
+  /** Any form normalizeDate reads; stored as YYYY-MM-DD. */
+  date?: string | null;
+  /** The language when known for sure; otherwise it is detected from the text. */
+  lang?: CorpusLang;
+  /** What the page or file declares (<html lang>), weighed against the text by detectLanguage. */
+  declaredLang?: string;
+}
+
+export interface IngestContext {
+  matcher: Matcher;
+  glossaryVersion: string;
+  /** The ingestion time (passed in so that results are reproducible). */
+  now: Date | number | string;
+}
+
+export interface IngestResult {
+  source: CorpusSource;
+  mentions: CorpusMention[];
+}
+
+/** Thrown for input that cannot become a source (no text, over the limits). */
+export class IngestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IngestError';
+  }
+}
+
+/** The id of a source: by canonical URL when there is one, so a re-read article replaces itself. */
+export function sourceIdFor(url: string | null, hash: string): string {
+  return url ? `u-${hashText(url)}` : `h-${hash}`;
+}
+
+function oneLine(value: string | null | undefined, max: number): string | null {
+  const text = (value ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+function toIso(now: Date | number | string): string {
+  const d = now instanceof Date ? now : new Date(now);
+  if (Number.isNaN(d.getTime())) throw new IngestError('the ingestion time is not a valid date');
+  return d.toISOString();
+}
+
+function checkLimits(paragraphs: readonly string[]): void {
+  if (paragraphs.length === 0) throw new IngestError('the article has no text');
+  if (paragraphs.length > CORPUS_LIMITS.paragraphs) throw new IngestError(`the article has ${paragraphs.length} paragraphs (at most ${CORPUS_LIMITS.paragraphs})`);
+  let total = 0;
+  for (const p of paragraphs) {
+    if (p.length > CORPUS_LIMITS.paragraphChars) throw new IngestError(`a paragraph has ${p.length} characters (at most ${CORPUS_LIMITS.paragraphChars})`);
+    total += p.length;
+  }
+  if (total > CORPUS_LIMITS.textChars) throw new IngestError(`the article has ${total} characters (at most ${CORPUS_LIMITS.textChars})`);
+}
+
+/**
+ * Mentions of every paragraph, in order, with one matcher session for the whole source: a short
+ * form (Poutine, Kim) in paragraph 5 resolves to the person named in full in paragraph 1.
+ */
+function findMentions(source: CorpusSource, matcher: Matcher): CorpusMention[] {
+  if (source.lang === 'other') return [];
+  const session = matcher.createSession({ lang: source.lang });
+  const mentions: CorpusMention[] = [];
+  for (let index = 0; index < source.paragraphs.length; index++) {
+    for (const m of session.scan(source.paragraphs[index]!)) {
+      // An unresolved short form or shared spelling (a bare « Kim ») could be any of several
+      // people: filing it under one of them would make cross-references claim what the text does not.
+      if (m.candidates && m.candidates.length > 1) continue;
+      if (mentions.length >= CORPUS_LIMITS.mentionsPerSource) return mentions;
+      mentions.push({ sourceId: source.id, entryId: m.entry, paragraph: index, start: m.start, end: m.end, surface: m.surface, match: m.match });
+    }
+  }
+  return mentions;
+}
+
+export function ingestText(input: IngestInput, context: IngestContext): IngestResult {
+  const paragraphs = input.paragraphs ? input.paragraphs.flatMap((p) => splitParagraphs(p)) : splitParagraphs(input.text ?? '');
+  checkLimits(paragraphs);
+  const url = canonicalizeUrl(input.url);
+  const hash = contentHash(paragraphs);
+  const lang = input.lang ?? detectLanguage(paragraphs.join('\n\n'), input.declaredLang);
+  const title = oneLine(input.title, CORPUS_LIMITS.titleChars) ?? oneLine(paragraphs[0], 120) ?? url ?? hash;
+  const source: CorpusSource = {
+    id: sourceIdFor(url, hash),
+    url,
+    title,
+    outlet: oneLine(input.outlet, CORPUS_LIMITS.fieldChars),
+    author: oneLine(input.author, CORPUS_LIMITS.fieldChars),
+    date: input.date ? normalizeDate(input.date) : null,
+    lang,
+    paragraphs,
+    contentHash: hash,
+    ingestedAt: toIso(context.now),
+    glossaryVersion: oneLine(context.glossaryVersion, CORPUS_LIMITS.glossaryVersionChars) ?? 'unknown',
+  };
+  return { source, mentions: findMentions(source, context.matcher) };
+}
+
+/**
+ * Mentions found again with another glossary (the reader added entries, or an update came):
+ * the text is kept, the mentions and glossaryVersion are replaced. Store both with putSource.
+ */
+export function reindex(source: CorpusSource, matcher: Matcher, glossaryVersion: string): IngestResult {
+  const updated: CorpusSource = { ...source, paragraphs: [...source.paragraphs], glossaryVersion: oneLine(glossaryVersion, CORPUS_LIMITS.glossaryVersionChars) ?? 'unknown' };
+  return { source: updated, mentions: findMentions(updated, matcher) };
+}

@@ -1,0 +1,159 @@
+/**
+ * The reader's sources: every ingested article (title, outlet, date, mentions) with open and
+ * delete; export of the whole corpus as JSON Lines and import of such a file (all or nothing:
+ * a malformed file is refused with its line and reason); the storage used.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../core/i18n.ts';
+import type { UiLang } from '../core/glossary/types.ts';
+import type { SourceSummary } from '../messaging/corpus-protocol.ts';
+import { sendToBackground } from '../messaging/client.ts';
+import { download } from './download.ts';
+
+function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function formatBytes(n: number | null, uiLang: UiLang): string {
+  if (n === null) return '—';
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1000 && u < units.length - 1) {
+    v /= 1000;
+    u++;
+  }
+  return `${new Intl.NumberFormat(uiLang, { maximumFractionDigits: 1 }).format(v)} ${units[u]}`;
+}
+
+export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) {
+  const [sources, setSources] = useState<SourceSummary[] | null>(null);
+  const [usage, setUsage] = useState<{ bytes: number | null; quota: number | null }>({ bytes: null, quota: null });
+  const [errors, setErrors] = useState<Array<{ line: number; message: string }> | null>(null);
+  const [notice, setNotice] = useState('');
+
+  const refresh = async (): Promise<void> => {
+    const r = await sendToBackground('corpus/list', {});
+    setSources(r.sources);
+    setUsage({ bytes: r.bytes, quota: r.quota });
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const remove = async (s: SourceSummary): Promise<void> => {
+    await sendToBackground('corpus/delete', { id: s.id });
+    setNotice(t('optionsSourceDeleted', s.title));
+    await refresh();
+  };
+  const exportAll = async (): Promise<void> => {
+    const { text, filename } = await sendToBackground('corpus/export', {});
+    download(text, filename, 'application/x-ndjson');
+  };
+  const importFile = async (file: File): Promise<void> => {
+    setNotice('');
+    const r = await sendToBackground('corpus/import', { text: await file.text() });
+    if (!r.ok) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors(null);
+    setNotice(t('optionsSourcesImported', r.added, r.updated));
+    await refresh();
+  };
+  const dateFormat = new Intl.DateTimeFormat(uiLang, { dateStyle: 'medium' });
+  const fmt = (d: string | null): string => (d && !Number.isNaN(new Date(d).getTime()) ? dateFormat.format(new Date(d)) : (d ?? ''));
+
+  return (
+    <section aria-labelledby="sources-h" data-section="sources">
+      <h2 id="sources-h">{t('optionsSources')}</h2>
+      <p class="hint">{t('optionsSourcesIntro')}</p>
+      <p class="hint" data-role="storage">
+        {t('optionsStorage', formatBytes(usage.bytes, uiLang), formatBytes(usage.quota, uiLang))}
+      </p>
+      {sources && sources.length === 0 && <p>{t('optionsSourcesNone')}</p>}
+      {sources && sources.length > 0 && (
+        <table class="sources" data-role="sources">
+          <thead>
+            <tr>
+              <th scope="col">{t('optionsSourceTitle')}</th>
+              <th scope="col">{t('optionsSourceOutlet')}</th>
+              <th scope="col">{t('optionsSourceDate')}</th>
+              <th scope="col">{t('optionsSourceMentions')}</th>
+              <th scope="col">
+                <span class="sr-only">{t('optionsEntryDelete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((s) => {
+              const url = safeUrl(s.url);
+              return (
+                <tr key={s.id} data-source={s.id}>
+                  <td>
+                    {url ? (
+                      <a href={url} target="_blank" rel="noopener noreferrer">
+                        {s.title}
+                      </a>
+                    ) : (
+                      s.title
+                    )}
+                  </td>
+                  <td>{s.outlet ?? '—'}</td>
+                  <td>{fmt(s.date)}</td>
+                  <td>{s.mentions}</td>
+                  <td>
+                    <button type="button" data-action="delete-source" onClick={() => void remove(s)} aria-label={`${t('optionsEntryDelete')} — ${s.title}`}>
+                      {t('optionsEntryDelete')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <div class="actions">
+        <button type="button" data-action="export-corpus" onClick={() => void exportAll()}>
+          {t('optionsSourcesExport')}
+        </button>
+        <label class="file">
+          {t('optionsSourcesImport')}{' '}
+          <input
+            type="file"
+            accept=".jsonl,.ndjson,application/x-ndjson,application/json"
+            data-action="import-corpus"
+            onChange={(e) => {
+              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (file) void importFile(file);
+              (e.currentTarget as HTMLInputElement).value = '';
+            }}
+          />
+        </label>
+      </div>
+      {notice && (
+        <p role="status" class="notice">
+          {notice}
+        </p>
+      )}
+      {errors && (
+        <div class="error" role="alert" data-errors>
+          <p>{t('optionsImportRefused')}</p>
+          <ul>
+            {errors.slice(0, 50).map((e, i) => (
+              <li key={i}>
+                {t('optionsLine', e.line)} — {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
