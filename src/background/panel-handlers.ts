@@ -29,7 +29,10 @@ export const panelHandlers: Handlers<PanelRequests, Runtime.MessageSender> = {
     return {
       ...details(entry, settings, lang),
       romanizations: listRomanizations(entry).map((r) => ({ ...r, selected: selected.has(r.system) })),
-      spellings: listSpellings(entry).map((s) => ({ text: s.text, kind: s.kind, ...(s.system ? { system: s.system } : {}) })),
+      spellings: [
+        ...listSpellings(entry).map((s) => ({ text: s.text, kind: s.kind, ...(s.system ? { system: s.system } : {}) })),
+        ...listRomanizations(entry).map((r) => ({ text: r.text, kind: 'romanization', system: r.system })),
+      ].filter((s, i, all) => all.findIndex((o) => o.text === s.text) === i),
       related: (entry.related ?? []).flatMap((r) => {
         const other = getEntry(r.id);
         return other ? [{ id: r.id, rel: r.rel, ...(r.note ? { note: r.note } : {}), display: details(other, settings, lang).display, type: other.type }] : [];

@@ -16,7 +16,15 @@ type CaretDoc = Document & {
 export function caretAt(doc: Document, x: number, y: number): CaretHit | null {
   const d = doc as CaretDoc;
   if (d.caretPositionFromPoint) {
-    const pos = d.caretPositionFromPoint(x, y);
+    // Text inside open shadow roots is only reached when the roots are named (CSSOM View).
+    const shadowRoots: ShadowRoot[] = [];
+    let el: Element | null = doc.elementFromPoint(x, y);
+    while (el?.shadowRoot && shadowRoots.length < 8) {
+      shadowRoots.push(el.shadowRoot);
+      const inner: Element | null = el.shadowRoot.elementFromPoint(x, y);
+      el = inner === el ? null : inner;
+    }
+    const pos = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   const range = d.caretRangeFromPoint?.(x, y);

@@ -57,9 +57,12 @@ function EntryRow({ row, name, strings, onScroll, onOpen }: { row: PageEntryRepo
   return (
     <li data-entry={row.entry}>
       <div class="row">
-        <button type="button" class="entry-button" data-action="scroll" onClick={onScroll} aria-label={`${t('panelScrollTo', name)} (${t('panelMentions', row.count)})`}>
+        <button type="button" class="entry-button" data-action="scroll" onClick={onScroll} title={t('panelScrollTo', name)}>
           <span class="entry-name">{name}</span>
-          <span class="count" aria-hidden="true">{row.count}</span>
+          <span class="count">
+            {row.count}
+            <span class="sr-only"> {t('panelMentions', row.count).replace(String(row.count), '').trim()}</span>
+          </span>
         </button>
         <button type="button" class="icon open" data-action="open" onClick={onOpen} aria-label={t('panelDetails', name)} title={t('panelDetails', name)}>
           →

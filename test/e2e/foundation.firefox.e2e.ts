@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('Firefox ESR: the content script', () => {
   it('highlights the names of a default source and shows the card for Aurus', async () => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1200, height: 900 });
+    // Window size comes from the launch arguments (see support/firefox.ts).
     await page.goto(server.url('/source-1.html'));
     await page.waitForFunction(
       () => {

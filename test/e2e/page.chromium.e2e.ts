@@ -184,8 +184,12 @@ describe('Chromium: reading on the page', () => {
     expect(await focused()).toBe('open-panel');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('copy');
-    await sendToTab(browser.worker, tabId, { type: 'content/next-mention', payload: { step: 1 } });
-    await expect.poll(() => card(page).getAttribute('data-entry')).not.toBe(first);
+    // The first names may all be Kim Jong-un (a description, then his name): step until another entry.
+    for (let i = 0; i < 4 && (await card(page).getAttribute('data-entry')) === first; i++) {
+      await sendToTab(browser.worker, tabId, { type: 'content/next-mention', payload: { step: 1 } });
+      await page.waitForTimeout(300);
+    }
+    expect(await card(page).getAttribute('data-entry')).not.toBe(first);
     await page.close();
   });
 
@@ -215,21 +219,20 @@ describe('Chromium: reading on the page', () => {
   it('scans text inside an open shadow root', async () => {
     const page = await open('/shadow.html');
     await expect.poll(async () => (await page.evaluate(countGloseHighlights)).texts).toEqual(expect.arrayContaining(['Sergueï Choïgou']));
-    await hover(page, 'Choïgou').catch(async () => {
-      // locateWord does not enter shadow roots: find the name there.
-      const p = await page.evaluate(() => {
-        const root = document.querySelector('news-widget')!.shadowRoot!;
-        const text = root.querySelector('p')!.firstChild as Text;
-        const i = text.data.indexOf('Choïgou');
-        const r = document.createRange();
-        r.setStart(text, i);
-        r.setEnd(text, i + 7);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      });
-      await page.mouse.move(p.x - 3, p.y + 25);
-      await page.mouse.move(p.x, p.y, { steps: 3 });
+    // The name lives in the widget's shadow root (the page's own script holds it too, as a
+    // string, which is why the generic locateWord is not used here).
+    const p = await page.evaluate(() => {
+      const root = document.querySelector('news-widget')!.shadowRoot!;
+      const text = root.querySelector('p')!.firstChild as Text;
+      const i = text.data.indexOf('Choïgou');
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 7);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
+    await page.mouse.move(p.x - 3, p.y + 25);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
     await card(page).waitFor({ state: 'visible' });
     expect(await card(page).getAttribute('data-entry')).toBe('sergei-shoigu');
     await page.close();

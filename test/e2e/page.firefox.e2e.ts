@@ -48,7 +48,7 @@ async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout =
 describe('Firefox ESR: reading on the page', () => {
   it('paints by kind, shows the card, picks up added text, closes on Esc, turns off from the card', async () => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1200, height: 900 });
+    // Window size comes from the launch arguments (see support/firefox.ts).
     await page.goto(server.url('/fr.html'));
     const found = await waitFor(() => page.evaluate(countGloseHighlights), (f) => f.texts.includes('Dmitri Peskov'));
     expect(found.names).toEqual(expect.arrayContaining(['glose-u-person', 'glose-u-place', 'glose-u-misspelling', 'glose-u-description']));

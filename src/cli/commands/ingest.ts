@@ -77,10 +77,11 @@ async function collectFiles(path: string, depth = 0): Promise<string[]> {
   return files;
 }
 
-const sidecars = new Map<string, unknown[] | null>();
+/** sources.json files already read in this run, by path (null: absent or not a list). */
+type Sidecars = Map<string, unknown[] | null>;
 
 /** The sources.json beside a .txt file, when there is a valid one. */
-async function sidecarFor(file: string): Promise<unknown[] | null> {
+async function sidecarFor(file: string, sidecars: Sidecars): Promise<unknown[] | null> {
   const path = join(dirname(file), 'sources.json');
   if (!sidecars.has(path)) {
     let list: unknown[] | null = null;
@@ -95,9 +96,9 @@ async function sidecarFor(file: string): Promise<unknown[] | null> {
   return sidecars.get(path) ?? null;
 }
 
-async function readTextInput(file: string, text: string): Promise<IngestInput> {
+async function readTextInput(file: string, text: string, sidecars: Sidecars): Promise<IngestInput> {
   const name = basename(file);
-  const listed = (await sidecarFor(file))?.find((m) => typeof m === 'object' && m !== null && (m as { file?: unknown }).file === name);
+  const listed = (await sidecarFor(file, sidecars))?.find((m) => typeof m === 'object' && m !== null && (m as { file?: unknown }).file === name);
   if (listed) {
     try {
       return defaultSourceInputs([{ file: name, text }], [listed])[0]!;
@@ -110,15 +111,15 @@ async function readTextInput(file: string, text: string): Promise<IngestInput> {
   return { text, url: null, title: isHeading ? firstLine : basename(name, extname(name)) };
 }
 
-async function readInput(file: string): Promise<IngestInput> {
+async function readInput(file: string, sidecars: Sidecars): Promise<IngestInput> {
   const raw = await readFile(file, 'utf8');
   if (/\.x?html?$/i.test(file)) return readHtmlArticle(raw);
-  return readTextInput(file, raw);
+  return readTextInput(file, raw, sidecars);
 }
 
 /** Ingests one file into the store; returns the line to print. */
-async function ingestFile(file: string, store: MemoryCorpusStore, now: Date): Promise<string> {
-  const { source, mentions } = ingestText(await readInput(file), { matcher: cliMatcher(), glossaryVersion: cliGlossaryVersion(), now });
+async function ingestFile(file: string, store: MemoryCorpusStore, now: Date, sidecars: Sidecars): Promise<string> {
+  const { source, mentions } = ingestText(await readInput(file, sidecars), { matcher: cliMatcher(), glossaryVersion: cliGlossaryVersion(), now });
   // The same article may be stored under another id: first read without a URL, or at another address with the same text.
   const previous = new Set<string>();
   for (const found of [await store.findByUrlOrHash(source.url, source.contentHash), await store.findByUrlOrHash(null, source.contentHash), await store.getSource(source.id)]) {
@@ -137,6 +138,7 @@ export const runIngest: Command = async (args, io) => {
   const corpusPath = resolve(io.cwd, corpusName);
   const store = createMemoryStore(await loadCorpusFile(corpusPath, corpusName, true));
   const now = new Date();
+  const sidecars: Sidecars = new Map();
   let failed = false;
   for (const name of positional) {
     const path = resolve(io.cwd, name);
@@ -153,10 +155,11 @@ export const runIngest: Command = async (args, io) => {
       failed = true;
       continue;
     }
+    if (files.length === 0) io.stderr(`glose: no .html, .htm or .txt file in ${name}\n`);
     for (const file of files) {
       const shown = file === path ? name : join(name, file.slice(path.length + 1));
       try {
-        io.stdout(await ingestFile(file, store, now));
+        io.stdout(await ingestFile(file, store, now, sidecars));
       } catch (error) {
         const reason = error instanceof IngestError ? error.message : (error as NodeJS.ErrnoException).code ?? String(error);
         io.stderr(`glose: cannot ingest ${shown}: ${reason}\n`);

@@ -104,7 +104,7 @@ export function Card(props: CardProps) {
           ))}
         </div>
       )}
-      {spellings.length > 0 && (
+      {(spellings.length > 0 || isMisspelling) && (
         <p class="also">
           <span class="label">{t('cardAlsoWritten')}</span>
           {spellings.map((s, i) => (

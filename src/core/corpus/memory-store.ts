@@ -35,9 +35,15 @@ export function createMemoryStore(items: readonly CorpusItem[] = []): MemoryCorp
       if (perSource && perSource.size === 0) byEntry.delete(m.entryId);
     }
     bySource.delete(id);
-    if (old.url && byUrl.get(old.url) === id) byUrl.delete(old.url);
-    if (byHash.get(old.contentHash) === id) byHash.delete(old.contentHash);
     sources.delete(id);
+    // Another source may hold the same URL or text (stored by a caller that does not
+    // deduplicate): it takes over the lookup.
+    for (const [index, key] of [[byUrl, old.url], [byHash, old.contentHash]] as const) {
+      if (key === null || index.get(key) !== id) continue;
+      index.delete(key);
+      const other = [...sources.values()].find((s) => (index === byUrl ? s.url : s.contentHash) === key);
+      if (other) index.set(key, other.id);
+    }
   }
 
   function put(source: CorpusSource, mentions: readonly CorpusMention[]): void {

@@ -57,7 +57,8 @@ function segmenterFor(lang: string): Intl.Segmenter | null {
 /** Sentence ends for engines without Intl.Segmenter: . ! ? … with closing quotes, then space. */
 function regexSentences(paragraph: string): Span[] {
   const spans: Span[] = [];
-  const re = /[.!?…]+[»”"’')\]]*(?:\s+|$)/gu;
+  // Only French closing marks may stand after a space; a spaced " or ' opens the next sentence.
+  const re = /[.!?…]+(?:[»”"’')\]]|\s+[»”])*(?:\s+|$)/gu;
   let start = 0;
   for (const m of paragraph.matchAll(re)) {
     const end = m.index + m[0].length;
@@ -79,10 +80,24 @@ export function splitSentences(paragraph: string, lang = 'fr', options: { useSeg
     ? [...segmenter.segment(paragraph)].map((s) => ({ start: s.index, end: s.index + s.segment.length }))
     : regexSentences(paragraph);
   const merged: Span[] = [];
-  for (const span of raw) {
+  for (const part of raw) {
+    const span = { ...part };
     const prev = merged[merged.length - 1];
-    if (prev && ABBREVIATION.test(paragraph.slice(Math.max(prev.start, prev.end - 12), prev.end))) prev.end = span.end;
-    else merged.push({ ...span });
+    if (prev) {
+      // ICU breaks before a closing quotation mark preceded by a space (French « non. »):
+      // the mark and its space belong to the sentence they close.
+      const closing = /^\s*[»”)\]]+\s*/u.exec(paragraph.slice(span.start, span.end));
+      if (closing) {
+        prev.end += closing[0].length;
+        span.start += closing[0].length;
+      }
+      if (span.start >= span.end) continue;
+      if (ABBREVIATION.test(paragraph.slice(Math.max(prev.start, prev.end - 12), prev.end))) {
+        prev.end = span.end;
+        continue;
+      }
+    }
+    merged.push(span);
   }
   return merged;
 }
@@ -132,6 +147,16 @@ function cutAround(paragraph: string, from: number, to: number, start: number, e
   };
 }
 
+/** Quotation marks opened minus closed: positive when a quotation runs on, negative when it began before. */
+function quoteBalance(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    if (ch === '«' || ch === '“') n++;
+    else if (ch === '»' || ch === '”') n--;
+  }
+  return n;
+}
+
 /**
  * One or two sentences around a mention at [start, end) of a paragraph: the sentence holding
  * it, plus a neighbour when that sentence is short, cut to QUOTE_MAX around the mention when
@@ -146,9 +171,13 @@ export function quoteAround(paragraph: string, start: number, end: number, lang 
   if (last < first) last = first;
   let from = sentences[first]?.start ?? 0;
   let to = sentences[last]?.end ?? paragraph.length;
-  if (to - from < QUOTE_SHORT) {
-    const next = sentences[last + 1];
-    const prev = sentences[first - 1];
+  const next = sentences[last + 1];
+  const prev = sentences[first - 1];
+  // Keep a quotation whole: «Oui. C'est une voiture Aurus», a déclaré… takes its «Oui. along.
+  const balance = quoteBalance(paragraph.slice(from, to));
+  if (balance < 0 && prev && to - prev.start <= max) from = prev.start;
+  else if (balance > 0 && next && next.end - from <= max) to = next.end;
+  else if (to - from < QUOTE_SHORT) {
     if (next && next.end - from <= max) to = next.end;
     else if (prev && to - prev.start <= max) from = prev.start;
   }

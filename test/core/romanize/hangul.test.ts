@@ -167,6 +167,27 @@ describe('engine parts', () => {
     expect(romanizeHangul('해돋이', 'rr')).toBe('Haedoji');
   });
 
+  it('follows the other published examples of the same sources', () => {
+    // RR 2000 ch.3 art.1–2, 5
+    expect(romanizeHangul('해돋이', 'rr')).toBe('Haedoji');
+    expect(romanizeHangul('놓다', 'rr')).toBe('Nota');
+    expect(romanizeHangul('신라', 'rr')).toBe('Silla');
+    expect(romanizeHangul('반구대', 'rr-hyphen')).toBe('Ban-gudae');
+    expect(romanizeHangul('인왕리', 'rr-admin')).toBe('Inwang-ri');
+    expect(romanizeHangul('청주시', 'rr-admin')).toBe('Cheongju-si');
+    // DPRK 2012 (en.wikipedia "Romanization of Korean (North)")
+    expect(romanizeHangul('붉은바위', 'dprk')).toBe('Pulgŭnbawi');
+    expect(romanizeHangul('천리마', 'dprk')).toBe('Chŏllima');
+    expect(romanizeHangul('찔레골', 'dprk')).toBe('JJilregol');
+    expect(romanizeHangul('기대산', 'dprk')).toBe('Kittaesan');
+    expect(romanizeHangul('새별읍', 'dprk')).toBe('Saeppyŏl-ŭp');
+    expect(romanizeHangul('박동구', 'dprk', 'name')).toBe('Pak Tong Gu');
+    // ALA-LC 2009 rule 3(b) exception 1, rule 9
+    expect(romanizeHangul('의견란', 'ala-lc')).toBe('Ŭigyŏnnan');
+    expect(romanizeHangul('입원료', 'ala-lc')).toBe('Ibwŏnnyo');
+    expect(romanizeHangul('이광수', 'ala-lc', 'name')).toBe('Yi Kwang-su');
+  });
+
   it('aliases fix their mode only when none is asked for', () => {
     expect(romanizeHangul('김정은', 'rr-name')).toBe('Gim Jeongeun');
   });

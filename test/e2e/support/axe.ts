@@ -9,7 +9,8 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the debugger protocol: extension pages' CSP forbids inline scripts.
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(`window.axe.run(document, { resultTypes: ['violations'] })`)) as {
     violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
   };

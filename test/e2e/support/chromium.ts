@@ -33,6 +33,8 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Lets a test press the toolbar button through CDP (Extensions.triggerAction).
+      '--enable-unsafe-extension-debugging',
       '--disable-default-apps',
       '--disable-features=MediaRouter,OptimizationHints,Translate',
       `--lang=${options.locale ?? 'fr-FR'}`,

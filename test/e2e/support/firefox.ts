@@ -11,6 +11,10 @@ export async function launchFirefox(): Promise<Browser> {
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX,
     headless: true,
+    // Firefox ESR 140's BiDi lacks emulation.setScreenOrientationOverride, which puppeteer's
+    // default viewport emulation sends: keep the window's own size instead.
+    defaultViewport: null,
+    args: ['--width=1200', '--height=900'],
     extraPrefsFirefox: {
       // Keep Firefox from reaching the network for updates, telemetry or remote settings.
       'app.update.enabled': false,

@@ -28,7 +28,7 @@ export const N_INSERTION: readonly string[] = [
  * DPRK 2012 rules p.6 (as cited by en.wikipedia "Romanization of Korean (North)"): 물곬 Mulkol,
  * 기대산 Kittaesan, 새별읍 Saeppyŏl-ŭp.
  */
-export const COMPOUND_TENSING: readonly string[] = ['물+곬', '기대+산', '새+별'];
+export const COMPOUND_TENSING: readonly string[] = ['물+곬', '기+대산', '새+별'];
 
 /**
  * Sino-Korean suffixes beginning with ㄹ after which ㄴ+ㄹ is read [ㄴㄴ] when they follow a
@@ -40,14 +40,21 @@ export const COMPOUND_TENSING: readonly string[] = ['물+곬', '기대+산', '�
 export const NN_SUFFIXES: ReadonlySet<string> = new Set(['란', '량', '력', '례', '로', '론', '료', '류']);
 
 /**
+ * One-syllable particles that may follow such a suffix (생산량이, 결단력을): the suffix must end
+ * the word or come just before one of these, so that 조선로동당 (조선 + 로동당) is not read [ㄴㄴ].
+ */
+export const PARTICLES: ReadonlySet<string> = new Set(['이', '가', '은', '는', '을', '를', '의', '에', '도', '와', '과', '만']);
+
+/**
  * Syllables that make an ㅎ after ㄱ ㄷ ㅂ ㅈ a verb or adverb ending, where RR writes the
  * merged aspirate (RR 2000 ch.3 art.1(4): 잡혀 japyeo) rather than the noun spelling
  * (proviso: 묵호 Mukho, 집현전 Jiphyeonjeon): the passive, causative and adverbial -히-.
  */
 export const VERBAL_H_SYLLABLES: ReadonlySet<string> = new Set(['히', '혀', '혔', '힌', '힐', '힘']);
 
-/** 하다 forms (생각하다 [생가카다]) count as verbal only before one of these endings. */
+/** 하다 forms (생각하다 [생가카다]) count as verbal only before one of these endings, or at the end for 해, 했. */
 export const HADA_SYLLABLES: ReadonlySet<string> = new Set(['하', '해', '했', '합', '할', '함']);
+export const HADA_FINAL_FORMS: ReadonlySet<string> = new Set(['해', '했']);
 export const HADA_ENDINGS: ReadonlySet<string> = new Set([
   '다', '고', '지', '게', '여', '면', '는', '니', '서', '도', '요', '야', '며',
 ]);
@@ -59,12 +66,24 @@ export const HADA_ENDINGS: ReadonlySet<string> = new Set([
 export const LG_NOUNS: ReadonlySet<string> = new Set(['닭', '흙', '칡', '삵']);
 
 /**
- * Words of Western origin beginning with ㄹ: ALA-LC 2009 rule 10 writes r or l as the Western
- * word has it, and never applies the initial-sound law to them (라디오 radio, 레슬링 resŭlling,
- * 린넨 linnen are its examples; the others follow the same rule).
+ * Stems whose ㄼ is read [ㅂ] before a consonant (Standard Pronunciation art. 10 proviso):
+ * 밟- always (밟지 [밥찌], ALA-LC papchi), 넓- only in 넓죽하다, 넓둥글다. Elsewhere ㄼ is [ㄹ].
+ */
+export const LB_READ_AS_B: ReadonlyMap<string, readonly string[] | 'always'> = new Map<string, readonly string[] | 'always'>([
+  ['밟', 'always'],
+  ['넓', ['죽', '둥']],
+]);
+
+/** The citation ending of verbs: ㄹ + 다 at the end of a word is a verb (알다 [알다]), not art. 26. */
+export const CITATION_ENDING = '다';
+
+/**
+ * Loanwords beginning with ㄹ: ALA-LC 2009 rule 10 writes r or l as the Western word has it,
+ * and never applies the initial-sound law to them (라디오 radio, 레슬링 resŭlling, 린넨 linnen
+ * are its examples; the others follow the same rule; 라면 is Japanese ramen, kept with r).
  */
 export const WESTERN_INITIAL_L: ReadonlyMap<string, 'r' | 'l'> = new Map([
-  ['라디오', 'r'], ['레슬링', 'r'], ['린넨', 'l'],
+  ['라디오', 'r'], ['레슬링', 'r'], ['린넨', 'l'], ['라면', 'r'],
   ['로봇', 'r'], ['로켓', 'r'], ['러시아', 'r'], ['레몬', 'l'], ['리더', 'l'], ['라이터', 'l'],
   ['로마', 'r'], ['런던', 'l'], ['라틴', 'l'], ['레이저', 'l'], ['리스트', 'l'],
 ]);

@@ -6,15 +6,17 @@
  *
  * Modes (RR ch.3): `word` (art.1–3, 6), `name` (art.4), `admin` (art.5), `translit` (art.8,
  * for every system: only RR defines one), `surname` (a surname alone, art.4(2)).
- * Word mode capitalises like a proper noun (art.3): the first word of the text, or every word
- * for the gazetteer systems (DPRK, BGN/PCGN, KCNA, press).
+ * Word mode capitalises like a proper noun (art.3): the first word of each phrase (대한 제국
+ * Daehan jeguk; a comma or other punctuation starts a new phrase), or every word for the
+ * gazetteer systems (DPRK, BGN/PCGN, KCNA, press).
  */
 import type { KoreanMode, KoreanSystem } from '../systems.ts';
-import { looseJamo } from './jamo.ts';
+import { isHangulCodePoint, looseJamo, type Consonant } from './jamo.ts';
 import { romanizeName, romanizeSurname } from './names.ts';
 import { PROFILES, type Profile } from './profiles.ts';
 import { transliterateRr } from './rr.ts';
 import { COMPOUND_SURNAMES } from './surnames.ts';
+import type { Coda, Phone } from './sound-changes.ts';
 import { capitalize } from './transcriber.ts';
 import { romanizeAdminWord, romanizeNumberedUnit, romanizeWord, syllablesOf } from './words.ts';
 
@@ -46,46 +48,64 @@ function segmentsOf(text: string): Segment[] {
   return out;
 }
 
+/** The coda a consonant is pronounced as at the end of a syllable (Standard Pronunciation art. 9). */
+function codaOf(c: Consonant): Coda {
+  switch (c) {
+    case 'G': case 'GG': case 'K': return 'G';
+    case 'B': case 'BB': case 'P': return 'B';
+    case 'N': return 'N';
+    case 'L': return 'L';
+    case 'M': return 'M';
+    default: return 'D';
+  }
+}
+
 /** Non-syllable text: Hangul letters typed alone become Latin letters, anything else stays. */
 function passThrough(text: string, profile: Profile): string {
   let out = '';
   for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    const isHangul = (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff);
-    if (!isHangul) { out += ch; continue; }
+    if (!isHangulCodePoint(ch.codePointAt(0)!)) { out += ch; continue; }
     const jamo = looseJamo(ch);
     if (jamo === undefined) continue; // an archaic letter with no value: dropped rather than left in Hangul
     if ('archaic' in jamo) out += jamo.archaic;
     else if ('vowel' in jamo) out += profile.transcriber.vowel(jamo.vowel);
     else if (jamo.consonant === 'NG') out += 'ng';
     else {
-      out += profile.transcriber.onset(
-        { onset: jamo.consonant, vowel: 'A', coda: null, tense: false, linked: false, liquid: false, lateral: false },
-        undefined,
-      );
+      const phone: Phone = { onset: null, vowel: 'A', coda: null, tense: false, linked: false, liquid: false, lateral: false };
+      // A final letter alone is spelled as a coda (ᆯ l), any other consonant as at the start of a word.
+      out += jamo.final ? profile.transcriber.coda({ ...phone, coda: codaOf(jamo.consonant) }, undefined)
+        : profile.transcriber.onset({ ...phone, onset: jamo.consonant }, undefined);
     }
   }
   return out;
 }
 
-/** True when the segment at `index` begins a word (nothing alphanumeric just before it). */
-function startsWord(parts: readonly string[], index: number): boolean {
-  const before = parts.slice(0, index).join('');
-  const ch = [...before].pop();
-  return ch === undefined || !WORD_CHAR.test(ch);
+/** True when text appended after `parts` begins a word (nothing alphanumeric just before it). */
+function startsWord(parts: readonly string[]): boolean {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    if (part !== '') return !WORD_CHAR.test([...part].pop()!);
+  }
+  return true;
 }
+
+/** Punctuation that ends a phrase: the next word is capitalised again (서울,부산 Seoul,Busan). */
+const PHRASE_END = /[^\p{L}\p{N}\p{Zs}\p{Pd}'\u2019]/u;
 
 function romanizeWordMode(segments: readonly Segment[], profile: Profile): string {
   const parts: string[] = [];
-  let capitalized = false;
-  segments.forEach((seg) => {
-    if (!seg.hangul) { parts.push(passThrough(seg.text, profile)); return; }
+  let phraseStart = true;
+  for (const seg of segments) {
+    if (!seg.hangul) {
+      parts.push(passThrough(seg.text, profile));
+      if (PHRASE_END.test(seg.text)) phraseStart = true;
+      continue;
+    }
     let word = romanizeWord(seg.text, profile);
-    const first = !capitalized;
-    if ((profile.capitalizeEveryWord || first) && startsWord(parts, parts.length)) word = capitalize(word, profile.doubleCapitals);
-    capitalized = true;
+    if ((profile.capitalizeEveryWord || phraseStart) && startsWord(parts)) word = capitalize(word, profile.doubleCapitals);
+    phraseStart = false;
     parts.push(word);
-  });
+  }
   return parts.join('');
 }
 
@@ -107,7 +127,7 @@ function romanizeAdminMode(text: string, profile: Profile): string {
         if (!seg.hangul) parts.push(passThrough(seg.text, profile));
         else {
           const word = romanizeAdminWord(seg.text, profile);
-          parts.push(startsWord(parts, parts.length) ? capitalize(word, profile.doubleCapitals) : word);
+          parts.push(startsWord(parts) ? capitalize(word, profile.doubleCapitals) : word);
         }
       }
       return parts.join('');

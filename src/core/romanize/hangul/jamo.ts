@@ -128,7 +128,7 @@ export function isIOrYVowel(v: Vowel): boolean {
  * left over after NFC (U+1100–U+11FF), as ids: consonants as the letter they are, vowels as vowels.
  * Archaic letters map to their nearest modern letter or to null (they are then dropped).
  */
-export type LooseJamo = { consonant: Consonant | 'NG' } | { vowel: Vowel } | { archaic: string };
+export type LooseJamo = { consonant: Consonant | 'NG'; final?: boolean } | { vowel: Vowel } | { archaic: string };
 
 const COMPAT_CONSONANTS: Record<number, Final | 'DD' | 'BB' | 'JJ'> = {
   0x3131: 'G', 0x3132: 'GG', 0x3133: 'GS', 0x3134: 'N', 0x3135: 'NJ', 0x3136: 'NH', 0x3137: 'D',
@@ -177,7 +177,7 @@ export function looseJamo(ch: string): LooseJamo | undefined {
   if (c >= 0x11a8 && c <= 0x11c2) {
     const t = FINALS[c - 0x11a8];
     if (!t) return undefined;
-    return { consonant: splitFinal(t)[0] };
+    return { consonant: splitFinal(t)[0], final: true };
   }
   return undefined;
 }

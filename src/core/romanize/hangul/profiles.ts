@@ -9,6 +9,7 @@ import { mrTranscriber } from './mr.ts';
 import { rrHyphenTranscriber, rrTranscriber } from './rr.ts';
 import type { SoundChangeOptions } from './sound-changes.ts';
 import type { Transcriber } from './transcriber.ts';
+import { BGN_FEATURES, DPRK_ADMIN_UNITS, DPRK_FEATURES, MR_ADMIN_UNITS, RR_ADMIN_UNITS } from './units.ts';
 
 /** How a given name is written after the surname. */
 export type GivenNameStyle =
@@ -55,29 +56,20 @@ const MR_SOUND: SoundChangeOptions = { ...RR_SOUND, obstruentH: 'coronals', init
 const BGN_SOUND: SoundChangeOptions = { ...MR_SOUND, initialSoundLaw: false };
 const DPRK_SOUND: SoundChangeOptions = { ...MR_SOUND, initialSoundLaw: false, liquidToNasal: false };
 
-/** RR 2000 ch.3 art.5 (and the 2000 notice's -teukbyeolsi, -gwangyeoksi for the metropolitan cities). */
-const RR_ADMIN = ['특별자치시', '특별자치도', '특별시', '광역시', '도', '시', '군', '구', '읍', '면', '리', '동', '가'];
-/** ALA-LC 2009 §4 (Kyŏngsang-bukto) and BGN/PCGN (P’yŏngan-namdo): 북도, 남도 are one unit. */
-const MR_ADMIN = ['북도', '남도', '도', '시', '군', '구', '읍', '면', '리', '동', '가'];
-/** DPRK 2002: 구역 and 로동자구 are units of their own; 도 alone (Phyŏngannam-do). */
-const DPRK_ADMIN = ['로동자구', '노동자구', '구역', '도', '시', '군', '구', '읍', '면', '리', '동'];
-/** Natural features the DPRK writes solid, in their own form (Amrokgang, Hallasan). */
-const DPRK_FEATURES = ['강', '산', '섬', '봉'];
-
 const rr: Profile = {
   transcriber: rrTranscriber, sound: RR_SOUND, stripBreves: false, capitalizeEveryWord: false, doubleCapitals: false,
-  admin: { suffixes: RR_ADMIN, across: false }, conventional: false, surname: 'rr', givenName: 'letters',
+  admin: { suffixes: RR_ADMIN_UNITS, across: false }, conventional: false, surname: 'rr', givenName: 'letters',
 };
 
 const mr: Profile = {
   transcriber: mrTranscriber, sound: MR_SOUND, stripBreves: false, capitalizeEveryWord: false, doubleCapitals: false,
-  admin: { suffixes: MR_ADMIN, across: true }, conventional: false, surname: 'mr', givenName: 'one-word',
+  admin: { suffixes: MR_ADMIN_UNITS, across: true }, conventional: false, surname: 'mr', givenName: 'one-word',
 };
 
 const dprk: Profile = {
   transcriber: dprkTranscriber, sound: DPRK_SOUND, stripBreves: false, capitalizeEveryWord: true, doubleCapitals: true,
-  admin: { suffixes: DPRK_ADMIN, across: false },
-  generics: { hyphenated: DPRK_ADMIN, solid: DPRK_FEATURES, across: false },
+  admin: { suffixes: DPRK_ADMIN_UNITS, across: false },
+  generics: { hyphenated: DPRK_ADMIN_UNITS, solid: DPRK_FEATURES, across: false },
   conventional: true, surname: 'dprk', givenName: 'separate',
 };
 
@@ -94,10 +86,13 @@ export const PROFILES: Readonly<Record<KoreanSystem, Profile>> = {
   'bgn-pcgn-mr': {
     ...mr, sound: BGN_SOUND, capitalizeEveryWord: true, givenName: 'lc-hyphen',
     // BGN/PCGN 1945 note 3: generic terms hyphenated, sound change written across (Amnok-kang).
-    generics: { hyphenated: [...MR_ADMIN, '강', '산'], solid: [], across: true },
+    generics: { hyphenated: [...MR_ADMIN_UNITS, ...BGN_FEATURES], solid: [], across: true },
   },
   dprk,
   kcna,
+  // Press usage is per person (README "Press usage"; the glossary holds it). Without an entry,
+  // South Korean public figures keep their own spelling (people.ts, RR ch.3 art.7) and other
+  // names take the KCNA letters the press uses for North Koreans: Kim Jong-un, Kim Yo Jong.
   'press-fr': { ...kcna, givenName: 'fr-hyphen', established: 'fr' },
   'press-en': { ...kcna, established: 'en' },
   'surname-popular': { ...rr, surname: 'popular', givenName: 'letters-hyphen' },

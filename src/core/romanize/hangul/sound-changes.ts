@@ -9,7 +9,10 @@
  * the consonant, so a system that does not write it (RR) can ignore it.
  */
 import { isClusterFinal, isIOrYVowel, splitFinal, type Consonant, type Final, type Syllable, type Vowel } from './jamo.ts';
-import { NO_KNOWLEDGE, hasNonSinoSyllable, isLgNoun, isNnSuffix, isVerbalH, knowledgeOf, type WordKnowledge } from './word-knowledge.ts';
+import {
+  NO_KNOWLEDGE, hasNonSinoSyllable, isCitationEnding, isLbReadAsB, isLgNoun, isNnSuffix, isVerbalH, knowledgeOf,
+  type WordKnowledge,
+} from './word-knowledge.ts';
 
 /** The seven codas of standard pronunciation (art. 8). */
 export type Coda = 'G' | 'N' | 'D' | 'L' | 'M' | 'B' | 'NG';
@@ -98,7 +101,7 @@ function markTensing(w: Work[], written: readonly string[]): void {
     const afterStemCluster = f === 'NJ' || f === 'LM' || f === 'LB' || f === 'LT'; // arts. 24–25
     // Art. 26: Sino-Korean ㄹ + ㄷ ㅅ ㅈ (열도 [열또], 결단 [결딴]); a final 다 is a verb ending (알다).
     const sinoL = f === 'L' && (next.initial === 'D' || next.initial === 'S' || next.initial === 'J') &&
-      !(i + 2 === w.length && written[i + 1] === '다');
+      !isCitationEnding(written, i + 1);
     if (afterStop || afterStemCluster || sinoL) next.tense = true;
   }
 }
@@ -187,11 +190,8 @@ function codaOf(w: Work[], written: readonly string[], i: number): Coda | null {
     case 'NG': return 'NG';
     case 'LG': // art. 11 proviso: verb stems read ㄺ as [ㄹ] before ㄱ (맑게 [말께]); nouns keep [ㄱ]
       return next?.initial === 'G' && !isLgNoun(written[i] ?? '') ? 'L' : 'G';
-    case 'LB': { // art. 10 proviso: 밟- is [밥], 넓- is [넙] in 넓죽하다, 넓둥글다
-      const here = written[i] ?? '';
-      const after = written[i + 1] ?? '';
-      return here === '밟' || (here === '넓' && (after === '죽' || after === '둥')) ? 'B' : 'L';
-    }
+    case 'LB': // art. 10 proviso: 밟- is [밥], 넓- is [넙] in 넓죽하다, 넓둥글다
+      return isLbReadAsB(written[i] ?? '', written[i + 1] ?? '') ? 'B' : 'L';
   }
 }
 
@@ -225,12 +225,17 @@ function assimilate(p: Phone[], written: readonly string[], o: SoundChangeOption
 
 /**
  * Pronounces one word. `written` holds the word's syllables as text (for the lexical lists),
- * `syllables` the same syllables decomposed.
+ * `syllables` the same syllables decomposed. `lexicalWord` is the whole word the lists are
+ * matched on when `written` is only its first part (a name before its generic term).
  */
-export function pronounce(syllables: readonly Syllable[], written: readonly string[], o: SoundChangeOptions): Phone[] {
+export function pronounce(
+  syllables: readonly Syllable[],
+  written: readonly string[],
+  o: SoundChangeOptions,
+  lexicalWord: string = written.join(''),
+): Phone[] {
   const w: Work[] = syllables.map((s) => ({ ...s, tense: false, linked: false, lateral: false }));
-  const word = written.join('');
-  const knowledge: WordKnowledge = o.lexicon ? knowledgeOf(word) : NO_KNOWLEDGE;
+  const knowledge: WordKnowledge = o.lexicon ? knowledgeOf(lexicalWord) : NO_KNOWLEDGE;
 
   if (o.initialSoundLaw && knowledge.western === undefined && !hasNonSinoSyllable(syllables)) applyInitialSoundLaw(w);
   if (knowledge.western === 'l' && w[0]) w[0].lateral = true;

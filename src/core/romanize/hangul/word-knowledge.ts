@@ -4,8 +4,8 @@
  * or has syllables no Chinese character is read as (then it is not Sino-Korean).
  */
 import {
-  COMPOUND_TENSING, HADA_ENDINGS, HADA_SYLLABLES, LG_NOUNS, NN_SUFFIXES, N_INSERTION,
-  VERBAL_H_SYLLABLES, WESTERN_INITIAL_L,
+  CITATION_ENDING, COMPOUND_TENSING, HADA_ENDINGS, HADA_FINAL_FORMS, HADA_SYLLABLES, LB_READ_AS_B, LG_NOUNS,
+  NN_SUFFIXES, N_INSERTION, PARTICLES, VERBAL_H_SYLLABLES, WESTERN_INITIAL_L,
 } from './exceptions.ts';
 import type { Syllable } from './jamo.ts';
 
@@ -38,9 +38,14 @@ export function knowledgeOf(word: string): WordKnowledge {
   return { nInsertion, tensing, western };
 }
 
-/** ㄴ+ㄹ read [ㄴㄴ] before this syllable (art. 20 proviso): a listed suffix after 2+ syllables. */
+/**
+ * ㄴ+ㄹ read [ㄴㄴ] before this syllable (art. 20 proviso): a listed suffix after 2+ syllables,
+ * ending the word or followed by a particle.
+ */
 export function isNnSuffix(syllables: readonly string[], index: number): boolean {
-  return index >= 2 && NN_SUFFIXES.has(syllables[index] ?? '');
+  if (index < 2 || !NN_SUFFIXES.has(syllables[index] ?? '')) return false;
+  const after = syllables.length - 1 - index;
+  return after === 0 || (after === 1 && PARTICLES.has(syllables[index + 1] ?? ''));
 }
 
 /** The ㅎ-initial syllable at `index` belongs to a verb or adverb ending (RR ch.3 art.1(4)). */
@@ -49,12 +54,23 @@ export function isVerbalH(syllables: readonly string[], index: number): boolean 
   if (VERBAL_H_SYLLABLES.has(here)) return true;
   if (!HADA_SYLLABLES.has(here)) return false;
   const next = syllables[index + 1];
-  if (next === undefined) return here === '해' || here === '했';
+  if (next === undefined) return HADA_FINAL_FORMS.has(here);
   return HADA_ENDINGS.has(next);
 }
 
 export function isLgNoun(syllable: string): boolean {
   return LG_NOUNS.has(syllable);
+}
+
+/** ㄼ of `syllable` read [ㅂ] before the syllable `after` (art. 10 proviso). */
+export function isLbReadAsB(syllable: string, after: string): boolean {
+  const rule = LB_READ_AS_B.get(syllable);
+  return rule === 'always' || (rule !== undefined && rule.includes(after));
+}
+
+/** A word-final verb citation ending (알다): art. 26 tensing does not apply before it. */
+export function isCitationEnding(syllables: readonly string[], index: number): boolean {
+  return index === syllables.length - 1 && syllables[index] === CITATION_ENDING;
 }
 
 /**

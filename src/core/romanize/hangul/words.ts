@@ -17,8 +17,8 @@ export function syllablesOf(word: string): string[] {
   return [...word];
 }
 
-export function pronounceWord(written: readonly string[], sound: SoundChangeOptions): Phone[] {
-  return pronounce(decomposeWord(written.join('')), written, sound);
+export function pronounceWord(written: readonly string[], sound: SoundChangeOptions, lexicalWord?: string): Phone[] {
+  return pronounce(decomposeWord(written.join('')), written, sound, lexicalWord);
 }
 
 export function spellWord(written: readonly string[], profile: Profile, sound: SoundChangeOptions = profile.sound): Spelled {
@@ -61,7 +61,7 @@ function composeWithSuffix(written: readonly string[], at: number, profile: Prof
     return joinSpelled(spelled, hyphen ? new Set([at]) : new Set());
   }
   const stem = written.slice(0, at);
-  const stemPhones = pronounceWord(stem, profile.sound);
+  const stemPhones = pronounceWord(stem, profile.sound, written.join('')); // 기대산: the lists see the whole name
   const stemText = joinSpelled(spell(stemPhones, profile.transcriber));
   const suffix = spellSuffix(written.slice(at), profile);
   const last = stemPhones[stemPhones.length - 1];
