@@ -6,6 +6,7 @@ import type { BaseRequests, EntryDetails, Handlers } from '../messaging/protocol
 import { broadcastToPanels, sendToTab } from '../messaging/client.ts';
 import { isSiteDisabled, normalizeSite, type Settings } from '../core/settings.ts';
 import { resolveUiLang } from '../core/i18n.ts';
+import { browserLanguage } from '../messaging/ui-strings.ts';
 import { formatName } from '../core/glossary/display.ts';
 import type { GlossaryEntry, UiLang } from '../core/glossary/types.ts';
 import { ensureGlossary, getEntry } from './glossary-store.ts';
@@ -32,7 +33,7 @@ export function details(entry: GlossaryEntry, settings: Settings, uiLang: UiLang
 }
 
 export const uiLangFor = (settings: Settings, asked: UiLang | undefined): UiLang =>
-  asked ?? resolveUiLang(settings.uiLang, browser.i18n.getUILanguage());
+  asked ?? resolveUiLang(settings.uiLang, browserLanguage());
 
 export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
   async 'page/setup'({ url }) {

@@ -14,8 +14,18 @@ export interface UiStrings {
   t: Translate;
 }
 
+/**
+ * The reader's language as the browser knows it: the first language they accept for content
+ * (navigator.language), which a French reader sets even in an English build of the browser;
+ * the browser's own UI language otherwise.
+ */
+export function browserLanguage(): string {
+  const nav = (globalThis as { navigator?: { language?: string } }).navigator;
+  return nav?.language || browser.i18n.getUILanguage();
+}
+
 export function uiStringsFor(setting: UiLangSetting): UiStrings {
-  const uiLang = resolveUiLang(setting, browser.i18n.getUILanguage());
+  const uiLang = resolveUiLang(setting, browserLanguage());
   const [main, fallback] = uiLang === 'fr' ? [frMessages, enMessages] : [enMessages, frMessages];
   return { uiLang, t: createTranslator(main as LocaleMessages, fallback as LocaleMessages) };
 }

@@ -62,7 +62,8 @@ export function locateWord(word: string): { x: number; y: number } | null {
     range.setStart(n, start);
     range.setEnd(n, start + word.length);
     (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const rect = range.getBoundingClientRect();
+    // The first box: a name broken across two lines (Kim Jong-|un) has two.
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }
   return null;
