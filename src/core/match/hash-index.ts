@@ -10,9 +10,9 @@ export function hashString(s: string): number {
 }
 
 export class HashIndex {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly mask: number;
 
   constructor(capacity: number) {
     let size = 16;
@@ -22,7 +22,7 @@ export class HashIndex {
     this.mask = size - 1;
   }
 
-  private slotOf(hash: number): number {
+  slotOf(hash: number): number {
     return (hash ^ (hash >>> 15)) & this.mask;
   }
 

@@ -9,26 +9,34 @@
  * finds inside URLs or e-mail addresses. Short forms (Poutine, Kim) go to the person last
  * named in full; a capitalised word one slip away from a known name is a flagged misspelling.
  */
-import {
-  CLASS_TABLE,
-  EXPAND,
-  HARD,
-  IGNORE,
-  LETTER_MIN,
-  SCRIPT_CYRILLIC,
-  SCRIPT_LATIN,
-  SCRIPT_TABLE,
-  SOFT,
-  classOf,
-  expansionOf,
-  foldWord,
-  isUpperCode,
-  latinizeLookalikes,
-  phraseKey,
-} from '../text/fold.ts';
+import * as fold from '../text/fold.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { HashIndex, hashString } from './hash-index.ts';
-import { FLAG_CAPITAL, FLAG_CASE, LANG_EN, LANG_FR, MATCH_KINDS, type CompiledRule, type MatchKind, type MatchTable } from './kinds.ts';
+import * as kinds from './kinds.ts';
+import type { CompiledRule, MatchKind, MatchTable } from './kinds.ts';
+
+// Module-level copies of the imported constants: the hot loop reads plain bindings (some
+// module loaders turn imported bindings into property getters, which cost a call per read).
+const CLASS_TABLE = fold.CLASS_TABLE;
+const SCRIPT_TABLE = fold.SCRIPT_TABLE;
+const SOFT = fold.SOFT;
+const HARD = fold.HARD;
+const IGNORE = fold.IGNORE;
+const EXPAND = fold.EXPAND;
+const LETTER_MIN = fold.LETTER_MIN;
+const SCRIPT_LATIN = fold.SCRIPT_LATIN;
+const SCRIPT_CYRILLIC = fold.SCRIPT_CYRILLIC;
+const FLAG_CAPITAL = kinds.FLAG_CAPITAL;
+const FLAG_CASE = kinds.FLAG_CASE;
+const LANG_EN = kinds.LANG_EN;
+const LANG_FR = kinds.LANG_FR;
+const MATCH_KINDS = kinds.MATCH_KINDS;
+const classOf = fold.classOf;
+const expansionOf = fold.expansionOf;
+const foldWord = fold.foldWord;
+const isUpperCode = fold.isUpperCode;
+const latinizeLookalikes = fold.latinizeLookalikes;
+const phraseKey = fold.phraseKey;
 
 export interface Mention {
   /** UTF-16 offsets in the scanned text. */
@@ -90,6 +98,7 @@ interface Built {
   nodeKey: string[];
   deletions: Map<number, number[]>;
   rules: Map<string, CompiledRule[]>;
+  ruledNodes: Uint8Array;
   forms: Map<string, string[]>;
 }
 
@@ -155,7 +164,12 @@ function build(table: MatchTable): Built {
       rules.set(k, [...(rules.get(k) ?? []), rule]);
     }
   }
-  return { table, words, wordIndex, firstIndex, children, childWords, targets, nodeKey, deletions, rules, forms: new Map(table.forms) };
+  // Nodes whose phrase has a context rule for one of its entries: only these pay for the check.
+  const ruledNodes = new Uint8Array(targets.length);
+  nodeKey.forEach((key, node) => {
+    if (key && (targets[node] ?? []).some((t) => rules.has(`${Math.floor(t / 256)}|${key}`))) ruledNodes[node] = 1;
+  });
+  return { table, words, wordIndex, firstIndex, children, childWords, targets, nodeKey, deletions, rules, ruledNodes, forms: new Map(table.forms) };
 }
 
 /** True when text[start, end) folds to exactly `word`. */
@@ -252,8 +266,93 @@ function readWordAt(text: string, i: number): void {
 
 /** The id of the word text[start, end) folds to, or -1. */
 function wordId(b: Built, index: HashIndex, text: string, start: number, end: number, hash: number): number {
-  for (const id of index.all(hash)) if (foldedEquals(text, start, end, b.words[id]!)) return id;
+  // Probes the table in place (no array per look-up): every slot with this hash is verified.
+  const keys = index.keys;
+  const values = index.values;
+  const mask = index.mask;
+  let slot = index.slotOf(hash);
+  for (;;) {
+    const v = values[slot]!;
+    if (v === -1) return -1;
+    if (keys[slot] === hash && foldedEquals(text, start, end, b.words[v]!)) return v;
+    slot = (slot + 1) & mask;
+  }
+}
+
+// Scratch results of `nextCandidate` (one candidate word at a time, no allocation).
+let cStart = 0;
+let cHash = 0;
+let cLen = 0;
+let cCodes = 0;
+
+/**
+ * The matcher's hot loop: reads words from `from` and stops at the first one that may begin a
+ * name — its hash is in the first-word table, or it is a capitalised word long enough to be a
+ * slip, or it has non-Latin letters (checked by the caller). Returns the end of that word
+ * (its start, hash, length and OR of folded codes in the scratch variables), or -1 at the end
+ * of the text. A top-level function with plain locals, so that engines compile it tightly.
+ */
+function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number): number {
+  const n = text.length;
+  const classes = CLASS_TABLE;
+  let i = from;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let c = classes[code]!;
+    if (c === 0) c = classOf(code);
+    if (c === SOFT || c === HARD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde) || (code >= 0x400 && code <= 0x42f);
+    let h = 0;
+    let len = 0;
+    let codes = 0;
+    while (i < n) {
+      code = text.charCodeAt(i);
+      c = classes[code]!;
+      if (c === 0) c = classOf(code);
+      if (c >= LETTER_MIN) {
+        h = (Math.imul(h, 31) + c) | 0;
+        codes |= c;
+        len++;
+      } else if (c === EXPAND) {
+        const x = expansionOf(code);
+        for (let k = 0; k < x.length; k++) h = (Math.imul(h, 31) + x.charCodeAt(k)) | 0;
+        len += x.length;
+        codes |= 0x7fff;
+      } else if (c !== IGNORE) break;
+      i++;
+    }
+    if (len === 0) continue;
+    let candidate = (upper && len >= FUZZY_FIRST_MIN) || codes > 0x24f;
+    if (!candidate) {
+      let slot = (h ^ (h >>> 15)) & mask;
+      for (;;) {
+        const v = values[slot]!;
+        if (v === -1) break;
+        if (keys[slot] === h) {
+          candidate = true;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    if (candidate) {
+      cStart = start;
+      cHash = h;
+      cLen = len;
+      cCodes = codes;
+      return i;
+    }
+  }
   return -1;
+}
+
+/** A character that cannot belong to a URL or an address next to a name: a space or ordinary punctuation. */
+function isPlainBoundary(c: number): boolean {
+  return classOf(c) === SOFT || c === 44 || c === 59 || c === 41 || c === 33 || c === 63;
 }
 
 interface Walked {
@@ -270,6 +369,46 @@ export function createMatcher(table: MatchTable): Matcher {
   let bytes = b.wordIndex.byteLength + b.firstIndex.byteLength;
   for (const w of b.words) bytes += 16 + w.length * 2;
   bytes += b.children.size * 40 + b.targets.length * 24 + b.deletions.size * 48;
+
+  const deletionSet = new HashIndex(b.deletions.size);
+  for (const h of b.deletions.keys()) deletionSet.add(h, 1);
+  const codes = new Int32Array(64);
+  const prefix = new Int32Array(65);
+  const has = (index: HashIndex, h: number): boolean => {
+    let slot = index.slotOf(h);
+    for (;;) {
+      const v = index.values[slot]!;
+      if (v === -1) return false;
+      if (index.keys[slot] === h) return true;
+      slot = (slot + 1) & index.mask;
+    }
+  };
+
+  /**
+   * Could the word text[start, end) be one slip away from a first word? Checked on hashes
+   * computed arithmetically (prefix hashes, no string built), so that the many capitalised
+   * words that are not names cost no allocation.
+   */
+  function maySlip(text: string, start: number, end: number): boolean {
+    let n = 0;
+    for (let i = start; i < end && n < 64; i++) {
+      const c = classOf(text.charCodeAt(i));
+      if (c >= LETTER_MIN) codes[n++] = c;
+      else if (c === EXPAND) return true;
+    }
+    if (n >= 64) return false;
+    prefix[0] = 0;
+    for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, 31) + codes[i]!) | 0;
+    const full = prefix[n]!;
+    if (has(deletionSet, full)) return true;
+    let pow = 1; // 31^(n-1-j), built from the end
+    for (let j = n - 1; j >= 0; j--) {
+      const del = (Math.imul(prefix[j]!, pow) + full - Math.imul(prefix[j + 1]!, pow)) | 0;
+      if (has(b.firstIndex, del) || has(deletionSet, del)) return true;
+      pow = Math.imul(pow, 31);
+    }
+    return false;
+  }
 
   /** Word ids of the first words one slip away from the folded word `x` (same first letter). */
   function fuzzyFirst(x: string): number[] {
@@ -288,8 +427,25 @@ export function createMatcher(table: MatchTable): Matcher {
     });
   }
 
-  function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number, found: Walked[]): void {
-    if (b.targets[node]) found.push({ node, end: pos, fuzzy, words, letters });
+  // The phrases a walk reached, in pooled objects reused from one look-up to the next.
+  const pool: Walked[] = [];
+  const chosenBuf: number[] = [];
+  let foundCount = 0;
+  function record(node: number, end: number, fuzzy: boolean, words: number, letters: number): void {
+    let w = pool[foundCount];
+    if (!w) pool.push((w = { node, end, fuzzy, words, letters }));
+    else {
+      w.node = node;
+      w.end = end;
+      w.fuzzy = fuzzy;
+      w.words = words;
+      w.letters = letters;
+    }
+    foundCount++;
+  }
+
+  function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number): void {
+    if (b.targets[node]) record(node, pos, fuzzy, words, letters);
     if (words >= MAX_WORDS || !readNextWord(text, pos)) return;
     const start = wStart;
     const end = wEnd;
@@ -297,7 +453,7 @@ export function createMatcher(table: MatchTable): Matcher {
     const id = wordId(b, b.wordIndex, text, start, end, wHash);
     const child = id >= 0 ? b.children.get(node * W + id) : undefined;
     if (child !== undefined) {
-      walk(text, child, end, fuzzy, words + 1, letters + len, found);
+      walk(text, child, end, fuzzy, words + 1, letters + len);
       return;
     }
     if (fuzzy || len < FUZZY_INNER_MIN || !firstLetterIsUpper(text, start, end) || wScripts !== SCRIPT_LATIN) return;
@@ -305,7 +461,7 @@ export function createMatcher(table: MatchTable): Matcher {
     for (const w of b.childWords[node] ?? []) {
       const cw = b.words[w]!;
       if (cw[0] === x[0] && editDistanceWithin(x, cw, 1) <= 1) {
-        walk(text, b.children.get(node * W + w)!, end, true, words + 1, letters + len, found);
+        walk(text, b.children.get(node * W + w)!, end, true, words + 1, letters + len);
         return;
       }
     }
@@ -313,15 +469,28 @@ export function createMatcher(table: MatchTable): Matcher {
 
   function createSession(options: MatchOptions): MatchSession {
     const docLang = options.lang === 'en' ? LANG_EN : LANG_FR;
-    const recency = new Map<number, number>();
+    const recency = new Int32Array(table.entries.length).fill(-1);
     let seq = 0;
 
+    // The folded words of the paragraph around a mention, for context rules; cached, since
+    // several mentions of one paragraph ask for it.
+    let paraText: string | null = null;
+    let paraFrom = -1;
+    let paraTo = -1;
+    let paraKey = '';
     function paragraphKey(text: string, start: number, end: number): string {
+      if (text === paraText && start >= paraFrom && end <= paraTo) return paraKey;
       let a = text.lastIndexOf('\n\n', start);
-      a = a < 0 ? Math.max(0, start - 1500) : a;
+      a = a < 0 ? 0 : a;
       let z = text.indexOf('\n\n', end);
-      z = z < 0 ? Math.min(text.length, end + 1500) : z;
-      return ` ${phraseKey(text.slice(Math.max(a, start - 1500), Math.min(z, end + 1500)))} `;
+      z = z < 0 ? text.length : z;
+      a = Math.max(a, start - 1500);
+      z = Math.min(z, end + 1500);
+      paraText = text;
+      paraFrom = a;
+      paraTo = z;
+      paraKey = ` ${phraseKey(text.slice(a, z))} `;
+      return paraKey;
     }
 
     function rulesAllow(text: string, start: number, end: number, surface: string, entry: number, key: string): boolean {
@@ -346,6 +515,10 @@ export function createMatcher(table: MatchTable): Matcher {
     }
 
     function isUrlLike(text: string, start: number, end: number): boolean {
+      // Fast path: a name followed by a space or ordinary punctuation and preceded by a space.
+      const after = text.charCodeAt(end);
+      const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+      if ((Number.isNaN(after) || isPlainBoundary(after)) && isPlainBoundary(before)) return false;
       let a = start;
       while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
       let z = end;
@@ -362,14 +535,17 @@ export function createMatcher(table: MatchTable): Matcher {
 
     function accept(text: string, start: number, w: Walked): Mention | null {
       // A quote opened inside the name closes with it: Aurus « Senat ».
-      const inner = text.slice(start, w.end);
-      const close = /[«“]/.test(inner) ? /^[\s\u00a0\u202f]?[»”]/.exec(text.slice(w.end, w.end + 2)) : null;
-      if (close) w = { ...w, end: w.end + close[0].length };
+      let opened = false;
+      for (let i = start; i < w.end && !opened; i++) opened = text.charCodeAt(i) === 0xab || text.charCodeAt(i) === 0x201c;
+      const close = opened ? /^[\s\u00a0\u202f]?[»”]/.exec(text.slice(w.end, w.end + 2)) : null;
+      if (close) w.end += close[0].length;
       const surface = text.slice(start, w.end);
       const key = b.nodeKey[w.node]!;
       const capital = firstLetterIsUpper(text, start, w.end);
+      const ruled = b.ruledNodes[w.node] === 1;
       let bestKind = 99;
-      let chosen: number[] = [];
+      const chosen = chosenBuf;
+      chosen.length = 0;
       for (const t of b.targets[w.node]!) {
         const kind = (t >> 4) & 15;
         const lang = (t >> 2) & 3;
@@ -380,10 +556,11 @@ export function createMatcher(table: MatchTable): Matcher {
         if (flags & FLAG_CASE && !(b.forms.get(key) ?? []).some((f) => caseLetters(f) === caseLetters(surface))) continue;
         if (w.fuzzy && (kind === KIND_SHORT || kind === KIND_DESCRIPTION || kind === KIND_MISSPELLING)) continue;
         if (w.fuzzy && !capital) continue;
-        if (!rulesAllow(text, start, w.end, surface, entry, key)) continue;
+        if (ruled && !rulesAllow(text, start, w.end, surface, entry, key)) continue;
         if (kind < bestKind) {
           bestKind = kind;
-          chosen = [entry];
+          chosen.length = 0;
+          chosen.push(entry);
         } else if (kind === bestKind && !chosen.includes(entry)) chosen.push(entry);
       }
       if (chosen.length === 0) return null;
@@ -395,7 +572,7 @@ export function createMatcher(table: MatchTable): Matcher {
       if (bestKind === KIND_SHORT || ambiguous) {
         let best = -1;
         for (const e of chosen) {
-          const r = recency.get(e) ?? -1;
+          const r = recency[e]!;
           if (r > best) {
             best = r;
             entry = e;
@@ -403,7 +580,7 @@ export function createMatcher(table: MatchTable): Matcher {
         }
         if (best >= 0) ambiguous = false;
       }
-      if (bestKind !== KIND_SHORT) recency.set(entry, seq++);
+      if (bestKind !== KIND_SHORT) recency[entry] = seq++;
       const info = b.table.entries[entry]!;
       const misspelt = w.fuzzy || bestKind === KIND_MISSPELLING;
       const mention: Mention = { start, end: w.end, surface, entry: info.id, match: misspelt ? 'misspelling' : (MATCH_KINDS[bestKind] as MatchKind) };
@@ -414,20 +591,21 @@ export function createMatcher(table: MatchTable): Matcher {
 
     /** The mention starting at the word text[start, end), if any (longest phrase that passes its checks). */
     function matchAt(text: string, start: number, end: number, hash: number, len: number, scripts: number): Mention | null {
-      const found: Walked[] = [];
+      foundCount = 0;
       const first = wordId(b, b.firstIndex, text, start, end, hash);
       if (first >= 0) {
         const child = b.children.get(first);
-        if (child !== undefined) walk(text, child, end, false, 1, len, found);
-      } else if (len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end) && wordId(b, b.wordIndex, text, start, end, hash) < 0) {
+        if (child !== undefined) walk(text, child, end, false, 1, len);
+      } else if (len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end) && maySlip(text, start, end) && wordId(b, b.wordIndex, text, start, end, hash) < 0) {
         for (const id of fuzzyFirst(foldWord(text.slice(start, end)))) {
           const child = b.children.get(id);
-          if (child !== undefined) walk(text, child, end, true, 1, len, found);
+          if (child !== undefined) walk(text, child, end, true, 1, len);
         }
       }
-      found.sort((x, y) => y.end - x.end || Number(x.fuzzy) - Number(y.fuzzy));
-      for (const w of found) {
-        const m = accept(text, start, w);
+      // One exact walk records its phrases in increasing length: try the longest first.
+      const found = first < 0 ? pool.slice(0, foundCount).sort((x, y) => x.end - y.end || Number(y.fuzzy) - Number(x.fuzzy)) : pool;
+      for (let k = foundCount - 1; k >= 0; k--) {
+        const m = accept(text, start, found[k]!);
         if (m) return m;
       }
       return null;
@@ -435,47 +613,25 @@ export function createMatcher(table: MatchTable): Matcher {
 
     function scan(text: string): Mention[] {
       const out: Mention[] = [];
-      const n = text.length;
-      const classes = CLASS_TABLE;
-      const scriptsOf = SCRIPT_TABLE;
-      const firstIndex = b.firstIndex;
+      const keys = b.firstIndex.keys;
+      const values = b.firstIndex.values;
+      const mask = b.firstIndex.mask;
       let i = 0;
-      while (i < n) {
-        let code = text.charCodeAt(i);
-        let c = classes[code]!;
-        if (c === 0) c = classOf(code);
-        if (c === SOFT || c === HARD) {
-          i++;
-          continue;
+      for (;;) {
+        i = nextCandidate(text, i, keys, values, mask);
+        if (i < 0) break;
+        const start = cStart;
+        let h = cHash;
+        let scripts = SCRIPT_LATIN;
+        if (cCodes > 0x24f) {
+          scripts = 0;
+          for (let k = start; k < i; k++) scripts |= SCRIPT_TABLE[text.charCodeAt(k)]!;
+          if (scripts === (SCRIPT_LATIN | SCRIPT_CYRILLIC)) {
+            h = hashString(latinizeLookalikes(foldWord(text.slice(start, i))));
+            scripts = SCRIPT_LATIN;
+          }
         }
-        const start = i;
-        let h = 0;
-        let len = 0;
-        let scripts = 0;
-        let upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde) || (code >= 0x400 && code <= 0x42f);
-        while (i < n) {
-          code = text.charCodeAt(i);
-          c = classes[code]!;
-          if (c === 0) c = classOf(code);
-          if (c >= LETTER_MIN) {
-            h = (Math.imul(h, 31) + c) | 0;
-            scripts |= scriptsOf[code]!;
-            len++;
-          } else if (c === EXPAND) {
-            const x = expansionOf(code);
-            for (let k = 0; k < x.length; k++) h = (Math.imul(h, 31) + x.charCodeAt(k)) | 0;
-            len += x.length;
-          } else if (c !== IGNORE) break;
-          i++;
-        }
-        if (len === 0) continue;
-        if (scripts === (SCRIPT_LATIN | SCRIPT_CYRILLIC)) {
-          h = hashString(latinizeLookalikes(foldWord(text.slice(start, i))));
-          upper = true;
-        }
-        // Hot path: most words begin no name and are not capitalised candidates for a slip.
-        if (firstIndex.first(h) === -1 && !(upper && len >= FUZZY_FIRST_MIN)) continue;
-        const m = matchAt(text, start, i, h, len, scripts === (SCRIPT_LATIN | SCRIPT_CYRILLIC) ? SCRIPT_LATIN : scripts);
+        const m = matchAt(text, start, i, h, cLen, scripts);
         if (m) {
           out.push(m);
           i = m.end;
