@@ -17,20 +17,22 @@ interface Reported extends EntryProblem {
 }
 
 export function checkBuiltin(): { problems: Reported[]; entries: number; byType: Record<string, number> } {
+  // All files together, so that duplicates and shared spellings across files are caught too;
+  // each problem is reported against the file that holds its entry.
+  const fileOf = new Map<string, string>();
   const problems: Reported[] = [];
-  const allIds = new Set(BUILTIN_ENTRIES.map((e) => e.id));
   const byType: Record<string, number> = {};
-  const seen = new Map<string, string>();
   for (const { file, entries } of GLOSSARY_FILES) {
-    const { problems: p } = validateGlossary(entries, { requireSource: true, knownIds: allIds });
-    problems.push(...p.map((x) => ({ ...x, file })));
     for (const e of entries) {
       byType[e.type] = (byType[e.type] ?? 0) + 1;
-      const other = seen.get(e.id);
-      if (other) problems.push({ file, entryId: e.id, field: 'id', message: `is also used in ${other}`, severity: 'error' });
-      seen.set(e.id, file);
+      const other = fileOf.get(e.id);
+      if (other && other !== file) problems.push({ file, entryId: e.id, field: 'id', message: `is also used in ${other}`, severity: 'error' });
+      fileOf.set(e.id, file);
     }
   }
+  const all = GLOSSARY_FILES.flatMap((f) => f.entries);
+  const { problems: p } = validateGlossary(all, { requireSource: true });
+  problems.push(...p.map((x) => ({ ...x, file: (x.entryId && fileOf.get(x.entryId)) || 'src/data/glossary' })));
   return { problems, entries: BUILTIN_ENTRIES.length, byType };
 }
 

@@ -26,6 +26,17 @@ const KNOWN_FIELDS = new Set([
 export const LIMITS = { text: 300, description: 1000, notes: 2000, list: 200 } as const;
 
 type Obj = Record<string, unknown>;
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
+function mixedWord(text: string): string | undefined {
+  return text.split(/[^\p{L}]+/u).find((w) => LATIN_LETTER.test(w) && CYRILLIC_LETTER.test(w));
+}
+
+export function hasMixedScriptWord(text: string): boolean {
+  return mixedWord(text) !== undefined;
+}
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -40,6 +51,13 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
     problems.push({ ...(entryId ? { entryId } : {}), field, message, severity: 'error' });
   };
   const text = (field: string, v: unknown, max: number = LIMITS.text, required = true): string | undefined => {
+    const checked = plainText(field, v, max, required);
+    // A Latin word with a Cyrillic look-alike inside (Аurus typed with a Cyrillic А) would
+    // never match the real name: refused wherever it occurs.
+    if (checked && hasMixedScriptWord(checked)) err(field, `mixes Cyrillic and Latin letters inside a word ("${mixedWord(checked)}")`);
+    return checked;
+  };
+  const plainText = (field: string, v: unknown, max: number, required: boolean): string | undefined => {
     if (v === undefined || v === null || v === '') {
       if (required) err(field, 'is required');
       return undefined;
@@ -237,6 +255,7 @@ export function validateGlossary(raw: readonly unknown[], options: { requireSour
   }
   const known = new Set([...seen, ...(options.knownIds ?? [])]);
   const owners = new Map<string, string>();
+  const byId = new Map(entries.map((x) => [x.id, x]));
   for (const e of entries) {
     for (const [i, r] of (e.related ?? []).entries()) {
       if (!known.has(r.id)) problems.push({ entryId: e.id, field: `related[${i}].id`, message: `names no known entry ("${r.id}")`, severity: 'error' });
@@ -246,8 +265,12 @@ export function validateGlossary(raw: readonly unknown[], options: { requireSour
     for (const s of new Set(full.map((x) => phraseKey(x)))) {
       if (!s) continue;
       const other = owners.get(s);
-      if (other && other !== e.id) problems.push({ entryId: e.id, field: 'spellings', message: `"${s}" also names ${other}: the reader will be offered both`, severity: 'warning' });
-      else owners.set(s, e.id);
+      if (other && other !== e.id) {
+        const ruled = (x: GlossaryEntry | undefined): boolean => (x?.context ?? []).some((c) => c.spellings.some((sp) => phraseKey(sp) === s));
+        if (!ruled(e) && !ruled(byId.get(other))) {
+          problems.push({ entryId: e.id, field: 'spellings', message: `"${s}" also names ${other}, with no context rule to tell them apart`, severity: 'error' });
+        }
+      } else owners.set(s, e.id);
     }
   }
   return { entries, problems };
