@@ -9,6 +9,7 @@ import { BUILTIN_ENTRIES } from '../data/glossary/index.ts';
 import type { GlossaryEntry } from '../core/glossary/types.ts';
 import { mergeGlossaries, type UserGlossary } from '../core/glossary/user-entries.ts';
 import { compileMatchTable, type MatchTable } from '../core/match/index.ts';
+import { glossaryVersion } from '../core/glossary/version.ts';
 
 export const USER_GLOSSARY_KEY = 'userGlossary';
 
@@ -28,24 +29,13 @@ let loading: Promise<GlossaryState> | null = null;
 
 export const EMPTY_USER_GLOSSARY: UserGlossary = { version: 1, entries: [], hidden: [] };
 
-function hashEntries(entries: readonly GlossaryEntry[]): string {
-  // FNV-1a over the serialised entries: cheap, and any edit changes it.
-  let h = 0x811c9dc5;
-  const text = JSON.stringify(entries);
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${entries.length}-${h.toString(36)}`;
-}
-
 function build(entries: readonly GlossaryEntry[]): GlossaryState {
   const started = performance.now();
   const table = compileMatchTable(entries);
   const compileMs = performance.now() - started;
   const byId = new Map(entries.map((e) => [e.id, e]));
   const types = Object.fromEntries(entries.map((e) => [e.id, e.type]));
-  return { entries, byId, table, types, version: hashEntries(entries), compileMs };
+  return { entries, byId, table, types, version: glossaryVersion(entries), compileMs };
 }
 
 export async function loadUserGlossary(): Promise<UserGlossary> {

@@ -18,8 +18,15 @@ export function OptionsApp() {
   const { t, uiLang } = uiStringsFor(settings.uiLang);
 
   useEffect(() => {
-    void getSettings().then(setSettings);
-    return onSettingsChanged(setSettings);
+    // A change that arrives before the first read's answer wins over that (older) answer.
+    let changed = false;
+    void getSettings().then((s) => {
+      if (!changed) setSettings(s);
+    });
+    return onSettingsChanged((s) => {
+      changed = true;
+      setSettings(s);
+    });
   }, []);
   useEffect(() => {
     document.documentElement.lang = uiLang;

@@ -29,8 +29,13 @@ export function usePanelData(boundTabId: number | null): PanelData {
   const [corpusRevision, setCorpusRevision] = useState(0);
 
   useEffect(() => {
-    void getSettings().then(setSettings);
+    // A change that arrives before the first read's answer wins over that (older) answer.
+    let changed = false;
+    void getSettings().then((s) => {
+      if (!changed) setSettings(s);
+    });
     return onSettingsChanged((s) => {
+      changed = true;
       setSettings(s);
       setVersion((v) => v + 1);
     });

@@ -69,7 +69,9 @@ export function scheduleReindex(): void {
   if (reindexing) return;
   reindexing = (async () => {
     const { matcher, version } = await currentMatcher();
-    const stale = (await store.listSources()).filter((s) => s.glossaryVersion !== version);
+    // Nothing to do when the whole corpus was indexed with this glossary already.
+    if ((await store.getMeta<string>('indexedVersion')) === version) return;
+    const stale = (await store.listSourceMeta()).filter((s) => s.glossaryVersion !== version);
     for (const old of stale) {
       const fresh = await store.getSource(old.id);
       if (!fresh || fresh.glossaryVersion === version) continue;
@@ -77,12 +79,19 @@ export function scheduleReindex(): void {
       await store.putSource(source, mentions);
       await new Promise((r) => setTimeout(r, 0));
     }
+    await store.setMeta('indexedVersion', version);
     if (stale.length) await broadcastToPanels('panel/corpus-changed', {});
   })()
     .catch((error: unknown) => console.warn('[glose] re-indexing stopped:', error))
     .finally(() => {
       reindexing = null;
     });
+}
+
+/** Imported sources may come from another glossary: check again. */
+export async function markCorpusUnchecked(): Promise<void> {
+  await store.setMeta('indexedVersion', null);
+  scheduleReindex();
 }
 
 /** Ingests an article extracted from a page; an existing source with its URL or text is updated. */

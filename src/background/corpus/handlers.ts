@@ -9,7 +9,7 @@ import type { CorpusRequests } from '../../messaging/corpus-protocol.ts';
 import { broadcastToPanels, sendToTab } from '../../messaging/client.ts';
 import { crossReferences } from '../../core/corpus/xref.ts';
 import { parseCorpus, serializeCorpus } from '../../core/corpus/jsonl.ts';
-import { describeStorageError, ensureSeeded, ingestPage, saveReplacing, store } from './corpus-service.ts';
+import { describeStorageError, ensureSeeded, ingestPage, markCorpusUnchecked, saveReplacing, store } from './corpus-service.ts';
 
 /** Pages where no content script runs (browser pages, the extension store) cannot be ingested. */
 async function extract(tabId: number) {
@@ -35,7 +35,8 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
 
   async 'corpus/xref'({ entryId, limit }) {
     await ensureSeeded();
-    return crossReferences(store, entryId, { limit: limit ?? 50 });
+    // The panel quotes two mentions per source and lists the spellings: a few per source suffice.
+    return crossReferences(store, entryId, { limit: limit ?? 50, mentionsPerSource: 5 });
   },
 
   async 'corpus/ingest-tab'({ tabId }) {
@@ -44,11 +45,11 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
 
   async 'corpus/list'() {
     await ensureSeeded();
-    const [sources, counts] = await Promise.all([store.listSources(), store.mentionCounts()]);
+    const sources = await store.listSourceMeta();
     const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
     sources.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.ingestedAt.localeCompare(a.ingestedAt));
     return {
-      sources: sources.map((s) => ({ id: s.id, title: s.title, url: s.url, outlet: s.outlet, date: s.date, lang: s.lang, mentions: counts.get(s.id) ?? 0, ingestedAt: s.ingestedAt })),
+      sources: sources.map((s) => ({ id: s.id, title: s.title, url: s.url, outlet: s.outlet, date: s.date, lang: s.lang, mentions: s.mentionCount ?? 0, ingestedAt: s.ingestedAt })),
       bytes: estimate?.usage ?? null,
       quota: estimate?.quota ?? null,
     };
@@ -81,6 +82,7 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
     } catch (error) {
       return { ok: false, errors: [{ line: 0, message: describeStorageError(error) }] };
     }
+    await markCorpusUnchecked();
     await broadcastToPanels('panel/corpus-changed', {});
     return { ok: true, added, updated };
   },

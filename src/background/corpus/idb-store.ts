@@ -2,7 +2,8 @@
  * The corpus in IndexedDB: the background's `CorpusStore` (src/core/corpus/types.ts).
  *
  * Schema (version 1):
- * - `sources`, keyed by id, indexed by canonical URL and by content hash;
+ * - `sources`, the metadata of each source, keyed by id, indexed by canonical URL and by content
+ *   hash; `texts`, its paragraphs, apart, so that lists never load the articles;
  * - `mentions`, one row per (entry, source) holding every mention of that entry in that source
  *   as packed numbers, keyed [entryId, sourceId] so that an entry's cross-references are one
  *   key-range read, never a scan; indexed by source for deletion;
@@ -11,41 +12,118 @@
  * the whole source or nothing. Migrations go in `upgrade`, one step per version.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CorpusMention, CorpusSource, CorpusStore } from '../../core/corpus/types.ts';
+import type { CorpusMention, CorpusSource, CorpusStore, EntryDigest, EntrySourceRow } from '../../core/corpus/types.ts';
+import { hostOf } from '../../core/corpus/metadata.ts';
 import type { MatchKind } from '../../core/match/index.ts';
 
 interface MentionRow {
   entryId: string;
   sourceId: string;
+  /** Copied from the source, so that cross-references sort and count without reading sources. */
+  date: string | null;
+  /** The date for ordering ('' when undated, so that undated sources come last, newest first). */
+  dateKey: string;
+  ingestedAt: string;
+  outlet: string | null;
+  /** The other entries the source mentions (co-occurrence), space-separated. */
+  with: string;
   /** paragraph, start, end for each mention, in order. */
-  spans: number[];
-  surfaces: string[];
-  matches: MatchKind[];
+  spans: Int32Array;
+  /** Surfaces and match kinds, joined by SEP: a row is a handful of flat values, quick to read back. */
+  surfaces: string;
+  matches: string;
+}
+
+const SEP = '\u001f';
+
+/** A source without its text: what lists, sorting and staleness checks read. */
+export type SourceMeta = Omit<CorpusSource, 'paragraphs'> & { mentionCount?: number };
+
+/**
+ * Running totals per entry, kept up to date in the same transaction as every write, so that
+ * cross-references never read all the rows of a frequent entry: number of sources, the other
+ * entries met in them, and spellings by outlet.
+ */
+interface EntryStats {
+  entryId: string;
+  sources: number;
+  with: Record<string, number>;
+  /** surface → outlet ('' for none) → mentions */
+  spellings: Record<string, Record<string, number>>;
 }
 
 interface CorpusDb extends DBSchema {
-  sources: { key: string; value: CorpusSource; indexes: { byUrl: string; byHash: string } };
-  mentions: { key: [string, string]; value: MentionRow; indexes: { bySource: string } };
+  stats: { key: string; value: EntryStats };
+  sources: { key: string; value: SourceMeta; indexes: { byUrl: string; byHash: string } };
+  texts: { key: string; value: { id: string; paragraphs: string[] } };
+  mentions: { key: [string, string]; value: MentionRow; indexes: { bySource: string; byEntryNewest: [string, string, string] } };
   meta: { key: string; value: { key: string; value: unknown } };
 }
 
 export const CORPUS_DB_NAME = 'glose-corpus';
 export const CORPUS_DB_VERSION = 1;
 
-function pack(entryId: string, sourceId: string, ms: readonly CorpusMention[]): MentionRow {
-  return { entryId, sourceId, spans: ms.flatMap((m) => [m.paragraph, m.start, m.end]), surfaces: ms.map((m) => m.surface), matches: ms.map((m) => m.match) };
+function metaOf(source: CorpusSource): SourceMeta {
+  const { paragraphs: _text, ...meta } = source as CorpusSource & { mentionCount?: number };
+  delete meta.mentionCount;
+  return meta;
+}
+
+function pack(entryId: string, source: CorpusSource, ms: readonly CorpusMention[], all: readonly string[]): MentionRow {
+  return {
+    entryId,
+    sourceId: source.id,
+    date: source.date,
+    dateKey: source.date ?? '',
+    ingestedAt: source.ingestedAt,
+    outlet: source.outlet ?? hostOf(source.url),
+    with: all.filter((e) => e !== entryId).join(' '),
+    spans: Int32Array.from(ms.flatMap((m) => [m.paragraph, m.start, m.end])), surfaces: ms.map((m) => m.surface).join(SEP), matches: ms.map((m) => m.match).join(SEP) };
 }
 
 function unpack(row: MentionRow): CorpusMention[] {
-  return row.surfaces.map((surface, i) => ({
+  const matches = row.matches.split(SEP) as MatchKind[];
+  return row.surfaces.split(SEP).map((surface, i) => ({
     sourceId: row.sourceId,
     entryId: row.entryId,
     paragraph: row.spans[i * 3]!,
     start: row.spans[i * 3 + 1]!,
     end: row.spans[i * 3 + 2]!,
     surface,
-    match: row.matches[i]!,
+    match: matches[i]!,
   }));
+}
+
+type StatsStore = { get(key: string): Promise<EntryStats | undefined>; put(value: EntryStats): Promise<unknown>; delete(key: string): Promise<unknown> };
+
+/** Applies the rows removed and added by one write to the running totals of their entries. */
+async function updateStats(stats: StatsStore, removed: readonly MentionRow[], added: readonly MentionRow[]): Promise<void> {
+  const deltas = new Map<string, Array<{ row: MentionRow; sign: 1 | -1 }>>();
+  for (const row of removed) deltas.set(row.entryId, [...(deltas.get(row.entryId) ?? []), { row, sign: -1 }]);
+  for (const row of added) deltas.set(row.entryId, [...(deltas.get(row.entryId) ?? []), { row, sign: 1 }]);
+  await Promise.all(
+    [...deltas].map(async ([entryId, changes]) => {
+      const st = (await stats.get(entryId)) ?? { entryId, sources: 0, with: {}, spellings: {} };
+      for (const { row, sign } of changes) {
+        st.sources += sign;
+        for (const other of row.with ? row.with.split(' ') : []) {
+          const n = (st.with[other] ?? 0) + sign;
+          if (n > 0) st.with[other] = n;
+          else delete st.with[other];
+        }
+        const outlet = row.outlet ?? '';
+        for (const raw of row.surfaces.split(SEP)) {
+          const surface = raw.replace(/\s+/g, ' ');
+          const byOutlet = (st.spellings[surface] ??= {});
+          const n = (byOutlet[outlet] ?? 0) + sign;
+          if (n > 0) byOutlet[outlet] = n;
+          else delete byOutlet[outlet];
+          if (Object.keys(byOutlet).length === 0) delete st.spellings[surface];
+        }
+      }
+      await (st.sources > 0 ? stats.put(st) : stats.delete(entryId));
+    }),
+  );
 }
 
 export class IdbCorpusStore implements CorpusStore {
@@ -63,6 +141,9 @@ export class IdbCorpusStore implements CorpusStore {
           const mentions = db.createObjectStore('mentions', { keyPath: ['entryId', 'sourceId'] });
           mentions.createIndex('bySource', 'sourceId');
           db.createObjectStore('meta', { keyPath: 'key' });
+          db.createObjectStore('texts', { keyPath: 'id' });
+          mentions.createIndex('byEntryNewest', ['entryId', 'dateKey', 'ingestedAt']);
+          db.createObjectStore('stats', { keyPath: 'entryId' });
         }
       },
       blocking: () => {
@@ -76,7 +157,7 @@ export class IdbCorpusStore implements CorpusStore {
 
   async putSource(source: CorpusSource, mentions: readonly CorpusMention[]): Promise<void> {
     const db = await this.open();
-    const tx = db.transaction(['sources', 'mentions'], 'readwrite');
+    const tx = db.transaction(['sources', 'texts', 'mentions', 'stats'], 'readwrite');
     const byEntry = new Map<string, CorpusMention[]>();
     for (const m of mentions) {
       const list = byEntry.get(m.entryId);
@@ -84,35 +165,106 @@ export class IdbCorpusStore implements CorpusStore {
       else byEntry.set(m.entryId, [m]);
     }
     const mentionStore = tx.objectStore('mentions');
-    const old = await mentionStore.index('bySource').getAllKeys(source.id);
+    const old = await mentionStore.index('bySource').getAll(source.id);
+    const rows = [...byEntry].map(([entryId, ms]) => pack(entryId, source, ms, [...byEntry.keys()]));
     await Promise.all([
-      ...old.map((k) => mentionStore.delete(k)),
-      tx.objectStore('sources').put(source),
-      ...[...byEntry].map(([entryId, ms]) => mentionStore.put(pack(entryId, source.id, ms))),
+      ...old.map((r) => mentionStore.delete([r.entryId, r.sourceId])),
+      tx.objectStore('sources').put({ ...metaOf(source), mentionCount: mentions.length }),
+      tx.objectStore('texts').put({ id: source.id, paragraphs: source.paragraphs }),
+      ...rows.map((r) => mentionStore.put(r)),
+      updateStats(tx.objectStore('stats'), old, rows),
     ]);
     await tx.done;
   }
 
   async getSource(id: string): Promise<CorpusSource | undefined> {
-    return (await this.open()).get('sources', id);
+    const db = await this.open();
+    const tx = db.transaction(['sources', 'texts']);
+    const [meta, text] = await Promise.all([tx.objectStore('sources').get(id), tx.objectStore('texts').get(id)]);
+    if (!meta || !text) return undefined;
+    const { mentionCount: _count, ...rest } = meta;
+    return { ...rest, paragraphs: text.paragraphs };
   }
 
   async deleteSource(id: string): Promise<void> {
     const db = await this.open();
-    const tx = db.transaction(['sources', 'mentions'], 'readwrite');
+    const tx = db.transaction(['sources', 'texts', 'mentions', 'stats'], 'readwrite');
     const mentionStore = tx.objectStore('mentions');
-    const keys = await mentionStore.index('bySource').getAllKeys(id);
-    await Promise.all([...keys.map((k) => mentionStore.delete(k)), tx.objectStore('sources').delete(id)]);
+    const old = await mentionStore.index('bySource').getAll(id);
+    await Promise.all([
+      ...old.map((r) => mentionStore.delete([r.entryId, r.sourceId])),
+      tx.objectStore('sources').delete(id),
+      tx.objectStore('texts').delete(id),
+      updateStats(tx.objectStore('stats'), old, []),
+    ]);
     await tx.done;
   }
 
+  async getSources(ids: readonly string[]): Promise<Array<CorpusSource | undefined>> {
+    const db = await this.open();
+    const tx = db.transaction(['sources', 'texts']);
+    const metas = tx.objectStore('sources');
+    const texts = tx.objectStore('texts');
+    return Promise.all(
+      ids.map(async (id) => {
+        const [meta, text] = await Promise.all([metas.get(id), texts.get(id)]);
+        if (!meta || !text) return undefined;
+        const { mentionCount: _count, ...rest } = meta;
+        return { ...rest, paragraphs: text.paragraphs };
+      }),
+    );
+  }
+
+  /** Every source with its text (export). */
   async listSources(): Promise<CorpusSource[]> {
+    const db = await this.open();
+    const tx = db.transaction(['sources', 'texts']);
+    const [metas, texts] = await Promise.all([tx.objectStore('sources').getAll(), tx.objectStore('texts').getAll()]);
+    const byId = new Map(texts.map((t) => [t.id, t.paragraphs]));
+    return metas.flatMap(({ mentionCount: _count, ...m }) => (byId.has(m.id) ? [{ ...m, paragraphs: byId.get(m.id)! }] : []));
+  }
+
+  /** Every source without its text (lists, staleness checks). */
+  async listSourceMeta(): Promise<SourceMeta[]> {
     return (await this.open()).getAll('sources');
   }
 
   async mentionsForEntry(entryId: string): Promise<CorpusMention[]> {
     const rows = await (await this.open()).getAll('mentions', IDBKeyRange.bound([entryId, ''], [entryId, '\uffff']));
     return rows.flatMap(unpack);
+  }
+
+  /**
+   * Cross-references without reading every row: the newest `limit` rows through the
+   * [entry, date, ingestion] index, walked backwards, and the running totals.
+   */
+  async entryDigest(entryId: string, limit: number): Promise<EntryDigest> {
+    const db = await this.open();
+    const tx = db.transaction(['mentions', 'stats']);
+    const rows: EntrySourceRow[] = [];
+    let cursor = await tx.objectStore('mentions').index('byEntryNewest').openCursor(IDBKeyRange.bound([entryId, '', ''], [entryId, '\uffff', '\uffff']), 'prev');
+    while (cursor && rows.length < limit) {
+      const row = cursor.value;
+      rows.push({ sourceId: row.sourceId, date: row.date, ingestedAt: row.ingestedAt, outlet: row.outlet, mentions: unpack(row), cooccurring: [] });
+      cursor = await cursor.continue();
+    }
+    const st = await tx.objectStore('stats').get(entryId);
+    return {
+      rows,
+      with: st ? Object.entries(st.with).map(([id, sources]) => ({ entryId: id, sources })) : [],
+      spellings: st
+        ? Object.entries(st.spellings).map(([surface, outlets]) => ({
+            surface,
+            count: Object.values(outlets).reduce((a, b) => a + b, 0),
+            outlets: Object.entries(outlets).filter(([o]) => o !== '').map(([outlet, count]) => ({ outlet, count })),
+          }))
+        : [],
+    };
+  }
+
+  async entrySources(entryId: string): Promise<EntrySourceRow[]> {
+    const rows = await (await this.open()).getAll('mentions', IDBKeyRange.bound([entryId, ''], [entryId, '\uffff']));
+    return rows.map((row) => ({ sourceId: row.sourceId, date: row.date, ingestedAt: row.ingestedAt, outlet: row.outlet, mentions: unpack(row), cooccurring: row.with ? row.with.split(' ') : [] }));
   }
 
   async mentionsForSource(id: string): Promise<CorpusMention[]> {
@@ -126,7 +278,7 @@ export class IdbCorpusStore implements CorpusStore {
     const counts = new Map<string, number>();
     let cursor = await db.transaction('mentions').store.openCursor();
     while (cursor) {
-      counts.set(cursor.value.sourceId, (counts.get(cursor.value.sourceId) ?? 0) + cursor.value.surfaces.length);
+      counts.set(cursor.value.sourceId, (counts.get(cursor.value.sourceId) ?? 0) + cursor.value.spans.length / 3);
       cursor = await cursor.continue();
     }
     return counts;
@@ -134,11 +286,8 @@ export class IdbCorpusStore implements CorpusStore {
 
   async findByUrlOrHash(url: string | null, contentHash: string): Promise<CorpusSource | undefined> {
     const db = await this.open();
-    if (url) {
-      const byUrl = await db.getFromIndex('sources', 'byUrl', url);
-      if (byUrl) return byUrl;
-    }
-    return db.getFromIndex('sources', 'byHash', contentHash);
+    const found = (url ? await db.getFromIndex('sources', 'byUrl', url) : undefined) ?? (await db.getFromIndex('sources', 'byHash', contentHash));
+    return found ? this.getSource(found.id) : undefined;
   }
 
   async count(): Promise<number> {

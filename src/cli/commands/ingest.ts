@@ -7,6 +7,7 @@
  * read back cleanly is left untouched (exit 2); otherwise it is rewritten through a temporary
  * file, so an interrupted run leaves it whole.
  */
+import { glossaryVersion as computeGlossaryVersion } from '../../core/glossary/version.ts';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BUILTIN_ENTRIES } from '../../data/glossary/index.ts';
@@ -31,7 +32,7 @@ let glossaryVersion: string | null = null;
 
 /** Identifies the built-in glossary the CLI matches with: any edit to the data changes it. */
 export function cliGlossaryVersion(): string {
-  glossaryVersion ??= `builtin-${BUILTIN_ENTRIES.length}-${hashText(JSON.stringify(BUILTIN_ENTRIES))}`;
+  glossaryVersion ??= computeGlossaryVersion(BUILTIN_ENTRIES);
   return glossaryVersion;
 }
 

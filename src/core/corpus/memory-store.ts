@@ -3,6 +3,7 @@
  * Mentions are indexed by entry as IndexedDB indexes them, so queries cost the same shape of
  * work; everything handed out is a copy, so callers cannot corrupt the store.
  */
+import { hostOf } from './metadata.ts';
 import type { CorpusItem, CorpusMention, CorpusSource, CorpusStore } from './types.ts';
 
 export interface MemoryCorpusStore extends CorpusStore {
@@ -92,6 +93,14 @@ export function createMemoryStore(items: readonly CorpusItem[] = []): MemoryCorp
       return s ? copySource(s) : undefined;
     },
     count: async () => sources.size,
+    entrySources: async (entryId) =>
+      [...(byEntry.get(entryId) ?? new Map<string, CorpusMention[]>())].flatMap(([sourceId, ms]) => {
+        const source = sources.get(sourceId);
+        if (!source) return [];
+        const others = new Set((bySource.get(sourceId) ?? []).map((m) => m.entryId));
+        others.delete(entryId);
+        return [{ sourceId, date: source.date, ingestedAt: source.ingestedAt, outlet: source.outlet ?? hostOf(source.url), mentions: copyMentions(ms), cooccurring: [...others] }];
+      }),
     exportItems: () => [...sources.values()].map((s) => ({ source: copySource(s), mentions: copyMentions(bySource.get(s.id) ?? []) })),
   };
 }

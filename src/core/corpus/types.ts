@@ -64,6 +64,37 @@ export interface CorpusStore {
   findByUrlOrHash(url: string | null, contentHash: string): Promise<CorpusSource | undefined>;
   /** Number of sources. */
   count(): Promise<number>;
+  /**
+   * Optional fast path for cross-references: one row per source mentioning the entry, with
+   * what sorting and statistics need, so that a large corpus is never read source by source.
+   */
+  entrySources?(entryId: string): Promise<EntrySourceRow[]>;
+  /**
+   * Optional fastest path: the `limit` newest rows of an entry, with co-occurrence and
+   * spelling totals kept by the store (unsorted, uncapped: xref sorts and caps them).
+   */
+  entryDigest?(entryId: string, limit: number): Promise<EntryDigest>;
+  /** Optional: several sources in one read (same order, undefined where missing). */
+  getSources?(ids: readonly string[]): Promise<Array<CorpusSource | undefined>>;
+}
+
+export interface EntryDigest {
+  /** Newest first. */
+  rows: EntrySourceRow[];
+  with: Array<{ entryId: string; sources: number }>;
+  spellings: Array<{ surface: string; count: number; outlets: Array<{ outlet: string; count: number }> }>;
+}
+
+/** One source's mentions of one entry, with the source facts cross-references need. */
+export interface EntrySourceRow {
+  sourceId: string;
+  date: string | null;
+  ingestedAt: string;
+  /** The outlet, or the site's host when the source names none. */
+  outlet: string | null;
+  mentions: CorpusMention[];
+  /** The other entries the same source mentions. */
+  cooccurring: string[];
 }
 
 /**

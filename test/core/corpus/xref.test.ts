@@ -160,3 +160,20 @@ describe('the memory store', () => {
     expect((await store.mentionsForSource(a.source.id))[0]!.surface).toBe(a.mentions[0]!.surface);
   });
 });
+
+describe('the fast path over per-entry rows', () => {
+  it('gives exactly what reading source by source gives', async () => {
+    const store = createMemoryStore();
+    const matcher = createMatcher(compileMatchTable(BUILTIN_ENTRIES));
+    const texts = ['Kim Jong-un a reçu une Aurus de Vladimir Poutine.', 'Une Aurus Senat pour Kim Jong-un, dit Tass.', 'Vladimir Poutine parle à Moscou.'];
+    for (const [i, text] of texts.entries()) {
+      const { source, mentions } = ingestText({ text, title: `T${i}`, outlet: i === 1 ? null : 'Le Fil', url: `https://x.example/${i}`, date: `2024-01-0${i + 1}` }, { matcher, glossaryVersion: 'v', now: 0 });
+      await store.putSource(source, mentions);
+    }
+    // The same store without its fast path: the generic code reads every source.
+    const { entrySources: _, ...slow } = store;
+    for (const id of ['kim-jong-un', 'vladimir-putin', 'aurus']) {
+      expect(await crossReferences(store, id, { limit: 2 })).toEqual(await crossReferences(slow as typeof store, id, { limit: 2 }));
+    }
+  });
+});
