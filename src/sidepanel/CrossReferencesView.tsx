@@ -87,7 +87,8 @@ export function CrossReferencesView({ xref, names, strings, onOpen }: { xref: Cr
           <ul class="stats" data-role="spelling-stats">
             {xref.spellings.map((s) => (
               <li key={s.surface}>
-                <strong>{s.surface}</strong> ×{s.count} <span class="muted">({s.outlets.map((o) => `${o.outlet} ${o.count}`).join(', ')})</span>
+                <strong>{s.surface}</strong> ×{s.count}
+                {s.outlets.length > 0 && <span class="muted"> ({s.outlets.map((o) => `${o.outlet} ${o.count}`).join(', ')})</span>}
               </li>
             ))}
           </ul>
