@@ -11,6 +11,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium.t
 import { startNewsServer, type NewsServer } from './support/news-server.ts';
 import { resetSettings, tabIdFor } from './support/extension-messages.ts';
 import { seriousViolations } from './support/axe.ts';
+import { locateWord } from './support/page-probes.ts';
 
 let browser: ChromiumWithExtension;
 let server: NewsServer;
@@ -95,6 +96,28 @@ describe('Chromium: the side panel', () => {
     expect(await sources.locator('blockquote mark').first().textContent()).toBe('Aurus');
     expect(await aurus.locator('[data-role="cooccurring"] li').count()).toBeGreaterThan(3);
     expect(await seriousViolations(panel), 'axe').toEqual([]);
+    await panel.close();
+  });
+
+  it('switching the Korean style in the panel redraws the card on the open tab, without a reload', async () => {
+    await resetSettings(browser.worker);
+    const panel = await openPanel(`tab=${tabId}&entry=kim-jong-un`);
+    const entry = panel.locator('[data-view="entry"][data-entry="kim-jong-un"]');
+    await entry.waitFor();
+    await article.bringToFront();
+    const p = (await article.evaluate(locateWord, 'Kim Jong Un'))!;
+    await article.mouse.move(p.x - 3, p.y + 25);
+    await article.mouse.move(p.x, p.y, { steps: 3 });
+    const name = article.locator('[data-glose-card] .card .name');
+    await expect.poll(() => name.textContent(), { timeout: 5000 }).toBe('Kim Jong-un');
+    await article.locator('[data-glose-card] .card button[data-action="pin"]').click();
+    await entry.locator('select[data-role="style"]').selectOption('mr');
+    await expect.poll(() => name.textContent(), { timeout: 5000 }).toBe('Kim Chŏngŭn');
+    await entry.locator('select[data-role="style"]').selectOption('hangul');
+    await expect.poll(() => name.textContent(), { timeout: 5000 }).toBe('김정은');
+    await resetSettings(browser.worker);
+    await expect.poll(() => name.textContent(), { timeout: 5000 }).toBe('Kim Jong-un');
+    await article.keyboard.press('Escape');
     await panel.close();
   });
 
