@@ -12,7 +12,7 @@ interface Vector {
   alternatives?: string[];
 }
 
-const VECTORS_URL = new URL('../../../../shared/romanization/vectors-ru.json', import.meta.url);
+const VECTORS_URL = new URL('../../fixtures/romanization/vectors-ru.json', import.meta.url);
 const vectors = JSON.parse(readFileSync(VECTORS_URL, 'utf8')) as Vector[];
 
 /** The comparison the vector file asks for: NFC, and ’ ʼ read as '. */

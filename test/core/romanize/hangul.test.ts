@@ -30,7 +30,7 @@ interface Vector {
 }
 
 const VECTORS: Vector[] = JSON.parse(
-  readFileSync(new URL('../../../../shared/romanization/vectors-ko.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/romanization/vectors-ko.json', import.meta.url), 'utf8'),
 ) as Vector[];
 
 /**
