@@ -238,6 +238,18 @@ describe('Chromium: reading on the page', () => {
     await page.close();
   });
 
+  it('opens the card on a tap (touch screens have no hover)', async () => {
+    const page = await open('/fr.html');
+    const p = (await page.evaluate(locateWord, 'Pyongyang'))!;
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: p.x, y: p.y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await card(page).waitFor({ state: 'visible', timeout: 5000 });
+    expect(await card(page).getAttribute('data-entry')).toBe('pyongyang');
+    await page.close();
+  });
+
   it('turns off on this site from the card, live', async () => {
     const page = await open('/fr.html');
     await hover(page, 'Pyongyang');
