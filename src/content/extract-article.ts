@@ -41,17 +41,31 @@ export async function extractArticle(doc: Document = document): Promise<Extracte
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   let title = doc.title;
   let paragraphs: string[] = [];
-  try {
-    const { Readability } = await import('@mozilla/readability');
-    const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
-    if (article?.content) {
-      // Readability returns HTML; it is parsed in an inert document, never inserted in the page.
-      const inert = new DOMParser().parseFromString(article.content, 'text/html');
-      paragraphs = paragraphsOf(inert.body);
-      title = article.title || title;
+  // Fast path: a page with one <article> holding real paragraphs is read as it is (most news
+  // sites); Readability, slower, is for pages without that structure.
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) {
+    const own = Array.from(articles[0]!.querySelectorAll('p'))
+      .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter((t) => t.length > 0);
+    if (own.join(' ').length >= 500) {
+      paragraphs = own;
+      title = articles[0]!.querySelector('h1')?.textContent?.trim() || title;
     }
-  } catch (error) {
-    console.debug('[glose] Readability failed, falling back to the page text', error);
+  }
+  if (paragraphs.length === 0) {
+    try {
+      const { Readability } = await import('@mozilla/readability');
+      const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+      if (article?.content) {
+        // Readability returns HTML; it is parsed in an inert document, never inserted in the page.
+        const inert = new DOMParser().parseFromString(article.content, 'text/html');
+        paragraphs = paragraphsOf(inert.body);
+        title = article.title || title;
+      }
+    } catch (error) {
+      console.debug('[glose] Readability failed, falling back to the page text', error);
+    }
   }
   if (paragraphs.length === 0) paragraphs = paragraphsOf(doc.querySelector('article, main, [role="main"]') ?? doc.body);
   let size = 0;

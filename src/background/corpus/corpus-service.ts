@@ -122,15 +122,15 @@ export async function ingestPage(page: ExtractedPage): Promise<IngestResult> {
 
 /** Puts a source, taking over the id of an existing one with the same URL or content. */
 export async function saveReplacing(source: CorpusSource, mentions: Parameters<IdbCorpusStore['putSource']>[1]): Promise<{ source: CorpusSource; updated: boolean }> {
-  const existing = (await store.getSource(source.id)) ?? (await store.findByUrlOrHash(source.url, source.contentHash));
-  if (!existing) {
+  const existing = await store.findExistingId(source.id, source.url, source.contentHash);
+  if (existing === undefined) {
     await store.putSource(source, mentions);
     return { source, updated: false };
   }
-  const merged: CorpusSource = { ...source, id: existing.id };
+  const merged: CorpusSource = { ...source, id: existing };
   await store.putSource(
     merged,
-    mentions.map((m) => ({ ...m, sourceId: existing.id })),
+    mentions.map((m) => ({ ...m, sourceId: existing })),
   );
   return { source: merged, updated: true };
 }

@@ -290,6 +290,16 @@ export class IdbCorpusStore implements CorpusStore {
     return found ? this.getSource(found.id) : undefined;
   }
 
+  /** The id of the stored source with this id, canonical URL or content, reading metadata only. */
+  async findExistingId(id: string, url: string | null, contentHash: string): Promise<string | undefined> {
+    const db = await this.open();
+    const tx = db.transaction('sources');
+    const byId = await tx.store.getKey(id);
+    if (byId !== undefined) return byId;
+    const byUrl = url ? await tx.store.index('byUrl').getKey(url) : undefined;
+    return byUrl ?? (await tx.store.index('byHash').getKey(contentHash));
+  }
+
   async count(): Promise<number> {
     return (await this.open()).count('sources');
   }
