@@ -131,16 +131,32 @@ describe('Chromium: sources', () => {
     await panel.locator('[data-action="ingest"]').waitFor();
     const cdp = await browser.context.newCDPSession(panel);
     await cdp.send('ServiceWorker.enable');
-    await panel.locator('[data-action="ingest"]').click();
-    await panel.waitForTimeout(150);
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    // The stop interrupted the ingestion: the panel got no answer, and says so.
-    await expect.poll(() => panel.locator('[data-role="ingest-status"]').textContent(), { timeout: 10_000 }).toMatch(/^Impossible d'ajouter cette page/);
-    // The next request wakes a fresh worker.
+    const status = panel.locator('[data-role="ingest-status"]');
     const listed = async () => ((await ask(panel, 'corpus/list', {})) as { sources: Array<{ id: string; title: string; mentions: number }> }).sources;
-    await expect.poll(async () => (await listed()).length >= 2, { timeout: 15_000 }).toBe(true);
-    const partial = (await listed()).find((s) => s.title === 'Un très long direct');
-    // Ingest it completely now, and compare: a stored copy from before the stop must be whole.
+    const LONG = 'Un très long direct';
+    // Ingestion is fast: stop the worker sooner and sooner after the click until a stop lands
+    // before the answer (the panel then says it failed).
+    let interrupted = false;
+    let partial: { mentions: number } | undefined;
+    for (const delay of [120, 60, 30, 15, 8, 4, 2, 1, 0]) {
+      await panel.locator('[data-action="ingest"]').click();
+      await panel.waitForTimeout(delay);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^(Impossible d'ajouter|Ajoutée|Mise à jour)/);
+      const text = (await status.textContent()) ?? '';
+      // The next request wakes a fresh worker.
+      await expect.poll(async () => (await listed()).length >= 2, { timeout: 15_000 }).toBe(true);
+      const stored = (await listed()).find((s) => s.title === LONG);
+      if (text.startsWith("Impossible d'ajouter")) {
+        interrupted = true;
+        partial = stored;
+        break;
+      }
+      // Not interrupted: remove it and try again with a shorter delay.
+      if (stored) await ask(panel, 'corpus/delete', { id: stored.id });
+    }
+    expect(interrupted).toBe(true);
+    // Ingest it completely now, and compare: a copy stored before the stop must be whole.
     const done = (await ask(panel, 'corpus/ingest-tab', { tabId })) as { ok: boolean; mentions: number; updated: boolean };
     expect(done.ok).toBe(true);
     if (partial) {
