@@ -99,6 +99,9 @@ interface Built {
   deletions: Map<number, number[]>;
   rules: Map<string, CompiledRule[]>;
   ruledNodes: Uint8Array;
+  lowerStarts: Uint8Array;
+  lowerStarts4: Uint32Array;
+  slipLengths: Int32Array;
   forms: Map<string, string[]>;
 }
 
@@ -143,12 +146,39 @@ function build(table: MatchTable): Built {
   });
   const wordIndex = new HashIndex(words.length);
   words.forEach((w, id) => wordIndex.add(hashString(w), id));
+  // Words written in lower case can only begin phrases that some spelling writes in lower case
+  // (descriptions, terms): the first two letters of those first words, as a bit set over a–z,
+  // let the hot loop skip every other lower-case word without hashing it.
+  const lowerStarts = new Uint8Array(27 * 27 * 27);
+  // …and of their first four letters, as bits, for the words whose first three pass.
+  const lowerStarts4 = new Uint32Array(Math.ceil((27 * 27 * 27 * 27) / 32));
+  const letterIndex = (w: string, i: number): number => {
+    const c = i < w.length ? w.charCodeAt(i) - 96 : 0;
+    return c >= 1 && c <= 26 ? c : i < w.length ? -1 : 0;
+  };
+  table.phrases.forEach(([, t], p) => {
+    if (!t.some((x) => (x & kinds.FLAG_CAPITAL) === 0)) return;
+    const w = words[split[p]![0]!]!;
+    const [a, b2, c3] = [letterIndex(w, 0), letterIndex(w, 1), letterIndex(w, 2)];
+    // Letters outside a–z are never skipped by nextCandidate, so only a–z prefixes matter.
+    if (a > 0 && b2 >= 0 && c3 >= 0) lowerStarts[a * 729 + b2 * 27 + c3] = 1;
+    const d4 = c3 > 0 ? letterIndex(w, 3) : 0;
+    if (a > 0 && b2 >= 0 && c3 >= 0 && d4 >= 0) {
+      const bit = ((a * 27 + b2) * 27 + c3) * 27 + d4;
+      lowerStarts4[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  });
   const firstIndex = new HashIndex(firstWords.size);
   const deletions = new Map<number, number[]>();
+  // For each first letter a–z, the lengths a slip of a first word may have (one letter more or
+  // less): capitalised words of other lengths are not worth a fuzzy look.
+  const slipLengths = new Int32Array(27);
   for (const id of firstWords) {
     const w = words[id]!;
     firstIndex.add(hashString(w), id);
     if (w.length >= FUZZY_FIRST_MIN && /^[a-z]+$/.test(w)) {
+      const a = w.charCodeAt(0) - 96;
+      for (const len of [w.length - 1, w.length, w.length + 1]) if (len < 31) slipLengths[a]! |= 1 << len;
       for (let j = 0; j < w.length; j++) {
         const h = hashString(w.slice(0, j) + w.slice(j + 1));
         const list = deletions.get(h);
@@ -169,7 +199,7 @@ function build(table: MatchTable): Built {
   nodeKey.forEach((key, node) => {
     if (key && (targets[node] ?? []).some((t) => rules.has(`${Math.floor(t / 256)}|${key}`))) ruledNodes[node] = 1;
   });
-  return { table, words, wordIndex, firstIndex, children, childWords, targets, nodeKey, deletions, rules, ruledNodes, forms: new Map(table.forms) };
+  return { table, words, wordIndex, firstIndex, children, childWords, targets, nodeKey, deletions, rules, ruledNodes, lowerStarts, lowerStarts4, slipLengths, forms: new Map(table.forms) };
 }
 
 /** True when text[start, end) folds to exactly `word`. */
@@ -292,7 +322,7 @@ let cCodes = 0;
  * (its start, hash, length and OR of folded codes in the scratch variables), or -1 at the end
  * of the text. A top-level function with plain locals, so that engines compile it tightly.
  */
-function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number): number {
+function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, lowerStarts: Uint8Array, lowerStarts4: Uint32Array, slipLengths: Int32Array): number {
   const n = text.length;
   const classes = CLASS_TABLE;
   let i = from;
@@ -306,6 +336,38 @@ function nextCandidate(text: string, from: number, keys: Int32Array, values: Int
     }
     const start = i;
     const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde) || (code >= 0x400 && code <= 0x42f);
+    if (!upper && c >= 97 && c <= 122) {
+      // A lower-case word: unless its first two letters may begin a lower-case phrase, skip
+      // to its end without hashing (most words of running text).
+      // First three letters (0 where the word ends; -1, never skipped, for anything else).
+      const k1 = i + 1 < n ? classes[text.charCodeAt(i + 1)]! : SOFT;
+      const second = k1 >= 97 && k1 <= 122 ? k1 - 96 : k1 === SOFT || k1 === HARD ? 0 : -1;
+      const k2 = second > 0 && i + 2 < n ? classes[text.charCodeAt(i + 2)]! : SOFT;
+      const third = second <= 0 ? 0 : k2 >= 97 && k2 <= 122 ? k2 - 96 : k2 === SOFT || k2 === HARD ? 0 : -1;
+      let skip = second >= 0 && third >= 0 && lowerStarts[(c - 96) * 729 + second * 27 + third] === 0;
+      if (!skip && third > 0 && second > 0) {
+        const k3 = i + 3 < n ? classes[text.charCodeAt(i + 3)]! : SOFT;
+        const fourth = k3 >= 97 && k3 <= 122 ? k3 - 96 : k3 === SOFT || k3 === HARD ? 0 : -1;
+        if (fourth >= 0) {
+          const bit = (((c - 96) * 27 + second) * 27 + third) * 27 + fourth;
+          skip = (lowerStarts4[bit >>> 5]! & (1 << (bit & 31))) === 0;
+        }
+      }
+      if (skip) {
+        i++;
+        while (i < n) {
+          let k = classes[text.charCodeAt(i)]!;
+          if (k >= LETTER_MIN) {
+            i++;
+            continue;
+          }
+          if (k === 0) k = classOf(text.charCodeAt(i));
+          if (k === SOFT || k === HARD) break;
+          i++;
+        }
+        continue;
+      }
+    }
     let h = 0;
     let len = 0;
     let codes = 0;
@@ -326,7 +388,10 @@ function nextCandidate(text: string, from: number, keys: Int32Array, values: Int
       i++;
     }
     if (len === 0) continue;
-    let candidate = (upper && len >= FUZZY_FIRST_MIN) || codes > 0x24f;
+    const first = classes[text.charCodeAt(start)]!;
+    let candidate =
+      codes > 0x24f ||
+      (upper && len >= FUZZY_FIRST_MIN && (first < 97 || first > 122 || len >= 31 || (slipLengths[first - 96]! & (1 << len)) !== 0));
     if (!candidate) {
       let slot = (h ^ (h >>> 15)) & mask;
       for (;;) {
@@ -505,10 +570,16 @@ export function createMatcher(table: MatchTable): Matcher {
         if (rule.near.length || rule.notNear.length) {
           para ??= paragraphKey(text, start, end);
           const p = para;
-          // The name's own words do not count as context.
-          const without = p.replace(` ${key} `, ' ');
-          if (rule.near.length && !rule.near.some((w) => without.includes(` ${w} `))) return false;
-          if (rule.notNear.some((w) => without.includes(` ${w} `))) return false;
+          // The name's own words do not count as context: a context word that is part of the
+          // name must occur once more in the paragraph (counted, not cut out: no copy).
+          const occurs = (w: string): boolean => {
+            const needle = ` ${w} `;
+            const first = p.indexOf(needle);
+            if (first < 0) return false;
+            return !` ${key} `.includes(needle) || p.indexOf(needle, first + 1) >= 0;
+          };
+          if (rule.near.length && !rule.near.some(occurs)) return false;
+          if (rule.notNear.some(occurs)) return false;
         }
       }
       return true;
@@ -553,7 +624,8 @@ export function createMatcher(table: MatchTable): Matcher {
         const entry = Math.floor(t / 256);
         if (lang !== 0 && lang !== docLang) continue;
         if (flags & FLAG_CAPITAL && !capital) continue;
-        if (flags & FLAG_CASE && !(b.forms.get(key) ?? []).some((f) => caseLetters(f) === caseLetters(surface))) continue;
+        // Acronym spellings are all capitals (table.ts): folded equality holds, so the text must be in capitals too.
+        if (flags & FLAG_CASE && surface.toUpperCase() !== surface) continue;
         if (w.fuzzy && (kind === KIND_SHORT || kind === KIND_DESCRIPTION || kind === KIND_MISSPELLING)) continue;
         if (w.fuzzy && !capital) continue;
         if (ruled && !rulesAllow(text, start, w.end, surface, entry, key)) continue;
@@ -616,9 +688,12 @@ export function createMatcher(table: MatchTable): Matcher {
       const keys = b.firstIndex.keys;
       const values = b.firstIndex.values;
       const mask = b.firstIndex.mask;
+      const lowerStarts = b.lowerStarts;
+      const lowerStarts4 = b.lowerStarts4;
+      const slipLengths = b.slipLengths;
       let i = 0;
       for (;;) {
-        i = nextCandidate(text, i, keys, values, mask);
+        i = nextCandidate(text, i, keys, values, mask, lowerStarts, lowerStarts4, slipLengths);
         if (i < 0) break;
         const start = cStart;
         let h = cHash;
