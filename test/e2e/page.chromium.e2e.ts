@@ -53,6 +53,21 @@ beforeAll(async () => {
       </script>`,
     ),
   );
+  server.setPage(
+    '/places.html',
+    newsPage('Où ne rien trouver', 'Dans le texte : Vladimir Poutine.').replace(
+      '</article>',
+      `<pre><code>const leader = "Kim Jong-un";</code></pre>
+      <textarea>Kim Yo-jong dans un champ</textarea>
+      <input value="Sergueï Lavrov">
+      <div contenteditable="true">Dmitri Peskov en cours d'édition</div>
+      <p style="display:none">Choe Son-hui, caché</p>
+      <p>Lien : <a href="https://example.org/Pyongyang/Vladivostok">https://example.org/Pyongyang/Vladivostok</a></p>
+      <script>window.x = "Moon Jae-in";</script>
+      <style>.Seoul{color:red}</style>
+      </article>`,
+    ),
+  );
   browser = await launchChromium();
 });
 
@@ -235,6 +250,14 @@ describe('Chromium: reading on the page', () => {
     await page.mouse.move(p.x, p.y, { steps: 3 });
     await card(page).waitFor({ state: 'visible' });
     expect(await card(page).getAttribute('data-entry')).toBe('sergei-shoigu');
+    await page.close();
+  });
+
+  it('finds nothing in code, form fields, editable areas, hidden text, URLs, scripts or styles', async () => {
+    const page = await open('/places.html');
+    await page.waitForTimeout(500);
+    const texts = (await page.evaluate(countGloseHighlights)).texts;
+    expect(texts).toEqual(['Vladimir Poutine']);
     await page.close();
   });
 
