@@ -4,37 +4,15 @@
  * script to extract a page's article for ingestion.
  */
 
-export interface XrefMention {
-  start: number;
-  end: number;
-  surface: string;
-  match: string;
-  /** One or two sentences around the mention. */
-  quote: string;
-  /** Where the name lies inside `quote`, to mark it. */
-  quoteStart: number;
-  quoteEnd: number;
-}
+/**
+ * Cross-references as the side panel receives them: exactly what core's crossReferences()
+ * returns (src/core/corpus/types.ts), so the background passes its result through as is.
+ */
+import type { CorpusCrossReferences, CorpusXrefMention, CorpusXrefSource } from '../core/corpus/types.ts';
 
-export interface XrefSource {
-  id: string;
-  title: string;
-  url: string | null;
-  outlet: string | null;
-  date: string | null;
-  lang: string;
-  mentions: XrefMention[];
-}
-
-export interface CrossReferences {
-  entryId: string;
-  /** Sources that mention the entry, newest first. */
-  sources: XrefSource[];
-  /** Entries that appear in the same sources, most shared first. */
-  cooccurring: Array<{ entryId: string; sources: number }>;
-  /** Which spellings are used, by how many mentions and in which outlets. */
-  spellings: Array<{ surface: string; count: number; outlets: Array<{ outlet: string; count: number }> }>;
-}
+export type XrefMention = CorpusXrefMention;
+export type XrefSource = CorpusXrefSource;
+export type CrossReferences = CorpusCrossReferences;
 
 export type IngestResult =
   | { ok: true; sourceId: string; title: string; mentions: number; updated: boolean }

@@ -17,3 +17,19 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
 }
+
+/**
+ * The settings now and whenever they change: a first read through the background, then every
+ * change (`isChange` tells them apart). A change that arrives before the first read's answer wins over that (older) answer.
+ * Returns the unsubscribe function.
+ */
+export function watchSettings(listener: (settings: Settings, isChange: boolean) => void): () => void {
+  let changed = false;
+  void getSettings().then((s) => {
+    if (!changed) listener(s, false);
+  });
+  return onSettingsChanged((s) => {
+    changed = true;
+    listener(s, true);
+  });
+}

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import type { UiLangSetting } from '../core/i18n.ts';
-import { getSettings, onSettingsChanged, updateSettings } from '../messaging/settings-client.ts';
+import { updateSettings, watchSettings } from '../messaging/settings-client.ts';
 import { uiStringsFor } from '../messaging/ui-strings.ts';
 import { StylesSection } from './StylesSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
@@ -18,15 +18,7 @@ export function OptionsApp() {
   const { t, uiLang } = uiStringsFor(settings.uiLang);
 
   useEffect(() => {
-    // A change that arrives before the first read's answer wins over that (older) answer.
-    let changed = false;
-    void getSettings().then((s) => {
-      if (!changed) setSettings(s);
-    });
-    return onSettingsChanged((s) => {
-      changed = true;
-      setSettings(s);
-    });
+    return watchSettings(setSettings);
   }, []);
   useEffect(() => {
     document.documentElement.lang = uiLang;

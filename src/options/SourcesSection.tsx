@@ -9,16 +9,7 @@ import type { UiLang } from '../core/glossary/types.ts';
 import type { SourceSummary } from '../messaging/corpus-protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { download } from './download.ts';
-
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+import { canonicalizeUrl } from '../core/corpus/metadata.ts';
 
 function formatBytes(n: number | null, uiLang: UiLang): string {
   if (n === null) return '—';
@@ -93,7 +84,8 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
           </thead>
           <tbody>
             {sources.map((s) => {
-              const url = safeUrl(s.url);
+              // Only web pages become links; anything else (javascript:, data:) stays text.
+              const url = canonicalizeUrl(s.url);
               return (
                 <tr key={s.id} data-source={s.id}>
                   <td>

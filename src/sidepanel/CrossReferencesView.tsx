@@ -5,17 +5,7 @@
  */
 import type { UiStrings } from '../messaging/ui-strings.ts';
 import type { CrossReferences, XrefMention } from '../messaging/corpus-protocol.ts';
-
-/** Only web pages become links; anything else (javascript:, data:) stays text. */
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+import { canonicalizeUrl } from '../core/corpus/metadata.ts';
 
 function Quote({ m }: { m: XrefMention }) {
   return (
@@ -42,7 +32,8 @@ export function CrossReferencesView({ xref, names, strings, onOpen }: { xref: Cr
       {xref && xref.sources.length > 0 && (
         <ol class="sources">
           {xref.sources.map((s) => {
-            const url = safeUrl(s.url);
+            // Only web pages become links; anything else (javascript:, data:) stays text.
+              const url = canonicalizeUrl(s.url);
             const spellings = [...new Set(s.mentions.map((m) => m.surface))];
             return (
               <li key={s.id} data-source={s.id}>

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { EntryDetails, PageReport } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
-import { getSettings, onSettingsChanged } from '../messaging/settings-client.ts';
+import { watchSettings } from '../messaging/settings-client.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 
 export interface PanelData {
@@ -29,15 +29,10 @@ export function usePanelData(boundTabId: number | null): PanelData {
   const [corpusRevision, setCorpusRevision] = useState(0);
 
   useEffect(() => {
-    // A change that arrives before the first read's answer wins over that (older) answer.
-    let changed = false;
-    void getSettings().then((s) => {
-      if (!changed) setSettings(s);
-    });
-    return onSettingsChanged((s) => {
-      changed = true;
+    return watchSettings((s, isChange) => {
       setSettings(s);
-      setVersion((v) => v + 1);
+      // A change redraws the page view in the new style.
+      if (isChange) setVersion((v) => v + 1);
     });
   }, []);
 

@@ -7,11 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { fakeIo } from './fake-io.ts';
 
-function io(cwd: string) {
-  const o = { out: '', err: '', cwd, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t), readStdin: async () => '' };
-  return o;
-}
+const io = (cwd: string) => fakeIo(cwd);
 
 describe('glose glossary check', () => {
   it('passes on the built-in glossary', async () => {

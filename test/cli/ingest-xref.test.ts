@@ -9,23 +9,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { CliIo } from '../../src/cli/io.ts';
+import { fakeIo } from './fake-io.ts';
 import { parseCorpus } from '../../src/core/corpus/jsonl.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCES = join(ROOT, 'src/data/sources');
-
-function fakeIo(cwd: string): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd,
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readStdin: async () => '',
-  };
-  return io;
-}
 
 function article(extra = ''): string {
   return `<!doctype html>

@@ -8,22 +8,12 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { CliIo } from '../../src/cli/io.ts';
+import { fakeIo as makeIo } from './fake-io.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCE_1 = join(ROOT, 'src/data/sources/000_0f2cf2a9d1bc2be9.txt');
 
-function fakeIo(cwd = ROOT, stdin = ''): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd,
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readStdin: async () => stdin,
-  };
-  return io;
-}
+const fakeIo = (cwd = ROOT, stdin = '') => makeIo(cwd, stdin);
 
 describe('glose scan', () => {
   it('prints one JSON object per file, offsets in UTF-16 code units of the text as read', async () => {

@@ -8,7 +8,7 @@ import { createMatcher, type Matcher } from '../../core/match/index.ts';
 import { ingestText, reindex, IngestError } from '../../core/corpus/ingest.ts';
 import { readMetadata } from '../../core/corpus/metadata.ts';
 import { defaultSourceInputs } from '../../core/corpus/default-sources.ts';
-import type { CorpusSource } from '../../core/corpus/types.ts';
+import type { CorpusMention, CorpusSource } from '../../core/corpus/types.ts';
 import type { ExtractedPage, IngestResult } from '../../messaging/corpus-protocol.ts';
 import { broadcastToPanels } from '../../messaging/client.ts';
 import { ensureGlossary } from '../glossary-store.ts';
@@ -121,7 +121,7 @@ export async function ingestPage(page: ExtractedPage): Promise<IngestResult> {
 }
 
 /** Puts a source, taking over the id of an existing one with the same URL or content. */
-export async function saveReplacing(source: CorpusSource, mentions: Parameters<IdbCorpusStore['putSource']>[1]): Promise<{ source: CorpusSource; updated: boolean }> {
+export async function saveReplacing(source: CorpusSource, mentions: readonly CorpusMention[]): Promise<{ source: CorpusSource; updated: boolean }> {
   const existing = await store.findExistingId(source.id, source.url, source.contentHash);
   if (existing === undefined) {
     await store.putSource(source, mentions);

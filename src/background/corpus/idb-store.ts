@@ -20,8 +20,7 @@ interface MentionRow {
   entryId: string;
   sourceId: string;
   /** Copied from the source, so that cross-references sort and count without reading sources. */
-  date: string | null;
-  /** The date for ordering ('' when undated, so that undated sources come last, newest first). */
+  /** The publication date for ordering ('' when undated, so that undated sources come last, newest first). */
   dateKey: string;
   ingestedAt: string;
   outlet: string | null;
@@ -73,7 +72,6 @@ function pack(entryId: string, source: CorpusSource, ms: readonly CorpusMention[
   return {
     entryId,
     sourceId: source.id,
-    date: source.date,
     dateKey: source.date ?? '',
     ingestedAt: source.ingestedAt,
     outlet: source.outlet ?? hostOf(source.url),
@@ -245,7 +243,7 @@ export class IdbCorpusStore implements CorpusStore {
     let cursor = await tx.objectStore('mentions').index('byEntryNewest').openCursor(IDBKeyRange.bound([entryId, '', ''], [entryId, '\uffff', '\uffff']), 'prev');
     while (cursor && rows.length < limit) {
       const row = cursor.value;
-      rows.push({ sourceId: row.sourceId, date: row.date, ingestedAt: row.ingestedAt, outlet: row.outlet, mentions: unpack(row), cooccurring: [] });
+      rows.push({ sourceId: row.sourceId, mentions: unpack(row) });
       cursor = await cursor.continue();
     }
     const st = await tx.objectStore('stats').get(entryId);
@@ -262,26 +260,9 @@ export class IdbCorpusStore implements CorpusStore {
     };
   }
 
-  async entrySources(entryId: string): Promise<EntrySourceRow[]> {
-    const rows = await (await this.open()).getAll('mentions', IDBKeyRange.bound([entryId, ''], [entryId, '\uffff']));
-    return rows.map((row) => ({ sourceId: row.sourceId, date: row.date, ingestedAt: row.ingestedAt, outlet: row.outlet, mentions: unpack(row), cooccurring: row.with ? row.with.split(' ') : [] }));
-  }
-
   async mentionsForSource(id: string): Promise<CorpusMention[]> {
     const rows = await (await this.open()).getAllFromIndex('mentions', 'bySource', id);
     return rows.flatMap(unpack);
-  }
-
-  /** Number of mention rows per source, without unpacking them (the options list). */
-  async mentionCounts(): Promise<Map<string, number>> {
-    const db = await this.open();
-    const counts = new Map<string, number>();
-    let cursor = await db.transaction('mentions').store.openCursor();
-    while (cursor) {
-      counts.set(cursor.value.sourceId, (counts.get(cursor.value.sourceId) ?? 0) + cursor.value.spans.length / 3);
-      cursor = await cursor.continue();
-    }
-    return counts;
   }
 
   async findByUrlOrHash(url: string | null, contentHash: string): Promise<CorpusSource | undefined> {

@@ -4,6 +4,7 @@
  * work; everything handed out is a copy, so callers cannot corrupt the store.
  */
 import { hostOf } from './metadata.ts';
+import { compareNewest, spellingTotals } from './xref.ts';
 import type { CorpusItem, CorpusMention, CorpusSource, CorpusStore } from './types.ts';
 
 export interface MemoryCorpusStore extends CorpusStore {
@@ -93,14 +94,20 @@ export function createMemoryStore(items: readonly CorpusItem[] = []): MemoryCorp
       return s ? copySource(s) : undefined;
     },
     count: async () => sources.size,
-    entrySources: async (entryId) =>
-      [...(byEntry.get(entryId) ?? new Map<string, CorpusMention[]>())].flatMap(([sourceId, ms]) => {
+    entryDigest: async (entryId, limit) => {
+      const perSource = [...(byEntry.get(entryId) ?? new Map<string, CorpusMention[]>())].flatMap(([sourceId, ms]) => {
         const source = sources.get(sourceId);
-        if (!source) return [];
-        const others = new Set((bySource.get(sourceId) ?? []).map((m) => m.entryId));
-        others.delete(entryId);
-        return [{ sourceId, date: source.date, ingestedAt: source.ingestedAt, outlet: source.outlet ?? hostOf(source.url), mentions: copyMentions(ms), cooccurring: [...others] }];
-      }),
+        return source ? [{ source, mentions: ms }] : [];
+      });
+      perSource.sort((a, b) => compareNewest(a.source, b.source));
+      const shared = new Map<string, number>();
+      for (const { source } of perSource) for (const other of new Set((bySource.get(source.id) ?? []).map((m) => m.entryId))) shared.set(other, (shared.get(other) ?? 0) + 1);
+      return {
+        rows: perSource.slice(0, limit).map(({ source, mentions }) => ({ sourceId: source.id, mentions: copyMentions(mentions) })),
+        with: [...shared].map(([id, n]) => ({ entryId: id, sources: n })),
+        spellings: spellingTotals(perSource.map(({ source, mentions }) => ({ outlet: source.outlet ?? hostOf(source.url), mentions }))),
+      };
+    },
     exportItems: () => [...sources.values()].map((s) => ({ source: copySource(s), mentions: copyMentions(bySource.get(s.id) ?? []) })),
   };
 }

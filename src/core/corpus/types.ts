@@ -65,13 +65,9 @@ export interface CorpusStore {
   /** Number of sources. */
   count(): Promise<number>;
   /**
-   * Optional fast path for cross-references: one row per source mentioning the entry, with
-   * what sorting and statistics need, so that a large corpus is never read source by source.
-   */
-  entrySources?(entryId: string): Promise<EntrySourceRow[]>;
-  /**
-   * Optional fastest path: the `limit` newest rows of an entry, with co-occurrence and
-   * spelling totals kept by the store (unsorted, uncapped: xref sorts and caps them).
+   * Optional fast path for cross-references: the `limit` newest rows of an entry, with
+   * co-occurrence and spelling totals kept by the store (unsorted, uncapped: xref sorts and
+   * caps them), so that a large corpus is never read source by source.
    */
   entryDigest?(entryId: string, limit: number): Promise<EntryDigest>;
   /** Optional: several sources in one read (same order, undefined where missing). */
@@ -85,23 +81,16 @@ export interface EntryDigest {
   spellings: Array<{ surface: string; count: number; outlets: Array<{ outlet: string; count: number }> }>;
 }
 
-/** One source's mentions of one entry, with the source facts cross-references need. */
+/** One source's mentions of one entry. */
 export interface EntrySourceRow {
   sourceId: string;
-  date: string | null;
-  ingestedAt: string;
-  /** The outlet, or the site's host when the source names none. */
-  outlet: string | null;
   mentions: CorpusMention[];
-  /** The other entries the same source mentions. */
-  cooccurring: string[];
 }
 
 /**
- * Cross-references as the side panel receives them. Core may not import messaging, so the
- * shapes are declared here; they are structurally the same as XrefMention, XrefSource and
- * CrossReferences of src/messaging/corpus-protocol.ts (a test checks both directions), so the
- * background returns crossReferences()' result as is.
+ * Cross-references as the side panel receives them: src/messaging/corpus-protocol.ts
+ * re-exports these shapes (as XrefMention, XrefSource, CrossReferences), so the background
+ * returns crossReferences()' result as is.
  */
 export interface CorpusXrefMention {
   start: number;

@@ -6,7 +6,7 @@
  */
 import { hostOf } from './metadata.ts';
 import { quoteAround } from './segment.ts';
-import type { CorpusCrossReferences, CorpusMention, CorpusSource, CorpusStore, CorpusXrefMention, CorpusXrefSource, EntrySourceRow } from './types.ts';
+import type { CorpusCrossReferences, CorpusMention, CorpusSource, CorpusStore, CorpusXrefMention, CorpusXrefSource } from './types.ts';
 
 export interface XrefOptions {
   /** Most sources returned (the statistics still cover all of them). */
@@ -31,7 +31,7 @@ function groupBySource(mentions: readonly CorpusMention[]): Map<string, CorpusMe
 }
 
 /** Newest first: by publication date (undated last), then by when it was ingested. */
-function compareNewest(a: CorpusSource, b: CorpusSource): number {
+export function compareNewest(a: CorpusSource, b: CorpusSource): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -53,21 +53,22 @@ function toXrefMention(source: CorpusSource, m: CorpusMention): CorpusXrefMentio
   return { start: m.start, end: m.end, surface: m.surface, match: m.match, quote: q.quote, quoteStart: q.quoteStart, quoteEnd: q.quoteEnd };
 }
 
-/** Newest first, on the facts a row carries (same order as compareNewest). */
-function compareRows(a: EntrySourceRow, b: EntrySourceRow): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  if (a.ingestedAt !== b.ingestedAt) return a.ingestedAt < b.ingestedAt ? 1 : -1;
-  return a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0;
+type Spellings = CorpusCrossReferences['spellings'];
+
+/** Most used spellings first, each with its outlets most using it first; capped. */
+function sortSpellings(list: Spellings): Spellings {
+  return list
+    .map((sp) => ({ ...sp, outlets: [...sp.outlets].sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : 1)) }))
+    .sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
+    .slice(0, MAX_SPELLINGS);
 }
 
-function spellingsOf(rows: Iterable<{ outlet: string | null; mentions: readonly CorpusMention[] }>): CorpusCrossReferences['spellings'] {
+/** Spelling statistics of mentions grouped by outlet. */
+export function spellingTotals(groups: Iterable<{ outlet: string | null; mentions: readonly CorpusMention[] }>): Spellings {
   const stats = new Map<string, { count: number; outlets: Map<string, number> }>();
-  for (const { outlet, mentions } of rows) {
+  for (const { outlet, mentions } of groups) {
     for (const m of mentions) {
+      // No-break and ordinary spaces are the same spelling to a reader.
       const surface = m.surface.replace(/\s+/g, ' ');
       let stat = stats.get(surface);
       if (!stat) stats.set(surface, (stat = { count: 0, outlets: new Map() }));
@@ -75,14 +76,15 @@ function spellingsOf(rows: Iterable<{ outlet: string | null; mentions: readonly 
       if (outlet) stat.outlets.set(outlet, (stat.outlets.get(outlet) ?? 0) + 1);
     }
   }
-  return [...stats]
-    .map(([surface, st]) => ({
-      surface,
-      count: st.count,
-      outlets: [...st.outlets].map(([outlet, count]) => ({ outlet, count })).sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : 1)),
-    }))
-    .sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
-    .slice(0, MAX_SPELLINGS);
+  return [...stats].map(([surface, st]) => ({ surface, count: st.count, outlets: [...st.outlets].map(([outlet, count]) => ({ outlet, count })) }));
+}
+
+/** Entries most shared first, the entry itself left out; capped. */
+function sortCooccurring(list: Array<{ entryId: string; sources: number }>, entryId: string): CorpusCrossReferences['cooccurring'] {
+  return list
+    .filter((c) => c.entryId !== entryId)
+    .sort((a, b) => b.sources - a.sources || (a.entryId < b.entryId ? -1 : 1))
+    .slice(0, MAX_COOCCURRING);
 }
 
 function xrefSource(source: CorpusSource, mentions: readonly CorpusMention[], perSource: number): CorpusXrefSource {
@@ -101,32 +103,13 @@ function xrefSource(source: CorpusSource, mentions: readonly CorpusMention[], pe
   };
 }
 
-/**
- * The fast path over a store that keeps per-entry rows: sorting, co-occurrence and spelling
- * statistics come from the rows; only the `limit` newest sources are read, for their quotes.
- */
-async function crossReferencesFromRows(store: CorpusStore & Required<Pick<CorpusStore, 'entrySources'>>, entryId: string, limit: number, perSource: number): Promise<CorpusCrossReferences> {
-  const rows = (await store.entrySources(entryId)).sort(compareRows);
-  const top = rows.slice(0, limit);
-  const read = store.getSources ? await store.getSources(top.map((r) => r.sourceId)) : await Promise.all(top.map((r) => store.getSource(r.sourceId)));
-  const sources: CorpusXrefSource[] = [];
-  top.forEach((row, i) => {
-    const source = read[i];
-    if (source) sources.push(xrefSource(source, row.mentions, perSource));
-  });
-  const shared = new Map<string, number>();
-  for (const row of rows) for (const other of row.cooccurring) if (other !== entryId) shared.set(other, (shared.get(other) ?? 0) + 1);
-  const cooccurring = [...shared]
-    .map(([id, n]) => ({ entryId: id, sources: n }))
-    .sort((a, b) => b.sources - a.sources || (a.entryId < b.entryId ? -1 : 1))
-    .slice(0, MAX_COOCCURRING);
-  return { entryId, sources, cooccurring, spellings: spellingsOf(rows) };
-}
-
 export async function crossReferences(store: CorpusStore, entryId: string, options: XrefOptions = {}): Promise<CorpusCrossReferences> {
+  const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+  const perSource = Math.max(1, options.mentionsPerSource ?? DEFAULT_MENTIONS_PER_SOURCE);
+
+  // Fast path: a store that keeps per-entry totals and a newest-first index reads only the
+  // `limit` newest sources, whatever the size of the corpus.
   if (store.entryDigest) {
-    const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-    const perSource = Math.max(1, options.mentionsPerSource ?? DEFAULT_MENTIONS_PER_SOURCE);
     const digest = await store.entryDigest(entryId, limit);
     const read = store.getSources ? await store.getSources(digest.rows.map((r) => r.sourceId)) : await Promise.all(digest.rows.map((r) => store.getSource(r.sourceId)));
     const sources: CorpusXrefSource[] = [];
@@ -134,24 +117,9 @@ export async function crossReferences(store: CorpusStore, entryId: string, optio
       const source = read[i];
       if (source) sources.push(xrefSource(source, row.mentions, perSource));
     });
-    return {
-      entryId,
-      sources,
-      cooccurring: digest.with
-        .filter((c) => c.entryId !== entryId)
-        .sort((a, b) => b.sources - a.sources || (a.entryId < b.entryId ? -1 : 1))
-        .slice(0, MAX_COOCCURRING),
-      spellings: digest.spellings
-        .map((sp) => ({ ...sp, outlets: [...sp.outlets].sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : 1)) }))
-        .sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
-        .slice(0, MAX_SPELLINGS),
-    };
+    return { entryId, sources, cooccurring: sortCooccurring(digest.with, entryId), spellings: sortSpellings(digest.spellings) };
   }
-  if (store.entrySources) {
-    return crossReferencesFromRows(store as CorpusStore & Required<Pick<CorpusStore, 'entrySources'>>, entryId, Math.max(0, options.limit ?? DEFAULT_LIMIT), Math.max(1, options.mentionsPerSource ?? DEFAULT_MENTIONS_PER_SOURCE));
-  }
-  const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-  const perSource = Math.max(1, options.mentionsPerSource ?? DEFAULT_MENTIONS_PER_SOURCE);
+
   const groups = groupBySource(await store.mentionsForEntry(entryId));
   const found: Array<{ source: CorpusSource; mentions: CorpusMention[] }> = [];
   for (const [id, mentions] of groups) {
@@ -161,53 +129,17 @@ export async function crossReferences(store: CorpusStore, entryId: string, optio
   }
   found.sort((a, b) => compareNewest(a.source, b.source));
 
-  const sources: CorpusXrefSource[] = found.slice(0, limit).map(({ source, mentions }) => ({
-    id: source.id,
-    title: source.title,
-    url: source.url,
-    outlet: source.outlet,
-    date: source.date,
-    lang: source.lang,
-    mentions: [...mentions]
-      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
-      .slice(0, perSource)
-      .map((m) => toXrefMention(source, m))
-      .filter((m): m is CorpusXrefMention => m !== null),
-  }));
-
   const shared = new Map<string, number>();
   for (const { source } of found) {
     const others = new Set((await store.mentionsForSource(source.id)).map((m) => m.entryId));
-    others.delete(entryId);
     for (const other of others) shared.set(other, (shared.get(other) ?? 0) + 1);
   }
-  const cooccurring = [...shared]
-    .map(([id, n]) => ({ entryId: id, sources: n }))
-    .sort((a, b) => b.sources - a.sources || (a.entryId < b.entryId ? -1 : 1))
-    .slice(0, MAX_COOCCURRING);
-
-  const spellingStats = new Map<string, { count: number; outlets: Map<string, number> }>();
-  for (const { source, mentions } of found) {
-    const outlet = outletName(source);
-    for (const m of mentions) {
-      // No-break and ordinary spaces are the same spelling to a reader.
-      const surface = m.surface.replace(/\s+/g, ' ');
-      let stat = spellingStats.get(surface);
-      if (!stat) spellingStats.set(surface, (stat = { count: 0, outlets: new Map() }));
-      stat.count++;
-      if (outlet) stat.outlets.set(outlet, (stat.outlets.get(outlet) ?? 0) + 1);
-    }
-  }
-  const spellings = [...spellingStats]
-    .map(([surface, s]) => ({
-      surface,
-      count: s.count,
-      outlets: [...s.outlets].map(([outlet, count]) => ({ outlet, count })).sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : 1)),
-    }))
-    .sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
-    .slice(0, MAX_SPELLINGS);
-
-  return { entryId, sources, cooccurring, spellings };
+  return {
+    entryId,
+    sources: found.slice(0, limit).map(({ source, mentions }) => xrefSource(source, mentions, perSource)),
+    cooccurring: sortCooccurring([...shared].map(([id, n]) => ({ entryId: id, sources: n })), entryId),
+    spellings: sortSpellings(spellingTotals(found.map(({ source, mentions }) => ({ outlet: outletName(source), mentions })))),
+  };
 }
 
 /** How many sources mention an entry (the hover card's count). */

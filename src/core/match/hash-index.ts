@@ -33,13 +33,13 @@ export class HashIndex {
     this.values[slot] = value;
   }
 
-  /** The first value stored under `hash`, or -1. */
-  first(hash: number): number {
+  /** Is anything stored under `hash`? */
+  has(hash: number): boolean {
     let slot = this.slotOf(hash);
     for (;;) {
       const v = this.values[slot]!;
-      if (v === -1) return -1;
-      if (this.keys[slot] === hash) return v;
+      if (v === -1) return false;
+      if (this.keys[slot] === hash) return true;
       slot = (slot + 1) & this.mask;
     }
   }

@@ -46,7 +46,3 @@ export function packTarget(entry: number, kind: number, lang: number, flags: num
   return entry * 256 + kind * 16 + lang * 4 + flags;
 }
 
-export function unpackTarget(t: number): { entry: number; kind: number; lang: number; flags: number } {
-  return { entry: Math.floor(t / 256), kind: (t >> 4) & 15, lang: (t >> 2) & 3, flags: t & 3 };
-}
-

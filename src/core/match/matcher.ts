@@ -424,7 +424,6 @@ interface Walked {
   node: number;
   end: number;
   fuzzy: boolean;
-  words: number;
   letters: number;
 }
 
@@ -439,15 +438,6 @@ export function createMatcher(table: MatchTable): Matcher {
   for (const h of b.deletions.keys()) deletionSet.add(h, 1);
   const codes = new Int32Array(64);
   const prefix = new Int32Array(65);
-  const has = (index: HashIndex, h: number): boolean => {
-    let slot = index.slotOf(h);
-    for (;;) {
-      const v = index.values[slot]!;
-      if (v === -1) return false;
-      if (index.keys[slot] === h) return true;
-      slot = (slot + 1) & index.mask;
-    }
-  };
 
   /**
    * Could the word text[start, end) be one slip away from a first word? Checked on hashes
@@ -465,11 +455,11 @@ export function createMatcher(table: MatchTable): Matcher {
     prefix[0] = 0;
     for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, 31) + codes[i]!) | 0;
     const full = prefix[n]!;
-    if (has(deletionSet, full)) return true;
+    if (deletionSet.has(full)) return true;
     let pow = 1; // 31^(n-1-j), built from the end
     for (let j = n - 1; j >= 0; j--) {
       const del = (Math.imul(prefix[j]!, pow) + full - Math.imul(prefix[j + 1]!, pow)) | 0;
-      if (has(b.firstIndex, del) || has(deletionSet, del)) return true;
+      if (b.firstIndex.has(del) || deletionSet.has(del)) return true;
       pow = Math.imul(pow, 31);
     }
     return false;
@@ -496,21 +486,20 @@ export function createMatcher(table: MatchTable): Matcher {
   const pool: Walked[] = [];
   const chosenBuf: number[] = [];
   let foundCount = 0;
-  function record(node: number, end: number, fuzzy: boolean, words: number, letters: number): void {
+  function record(node: number, end: number, fuzzy: boolean, letters: number): void {
     let w = pool[foundCount];
-    if (!w) pool.push((w = { node, end, fuzzy, words, letters }));
+    if (!w) pool.push((w = { node, end, fuzzy, letters }));
     else {
       w.node = node;
       w.end = end;
       w.fuzzy = fuzzy;
-      w.words = words;
       w.letters = letters;
     }
     foundCount++;
   }
 
   function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number): void {
-    if (b.targets[node]) record(node, pos, fuzzy, words, letters);
+    if (b.targets[node]) record(node, pos, fuzzy, letters);
     if (words >= MAX_WORDS || !readNextWord(text, pos)) return;
     const start = wStart;
     const end = wEnd;

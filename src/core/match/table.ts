@@ -14,7 +14,7 @@ import { MATCH_KINDS, LANG_ANY, LANG_FR, LANG_EN, FLAG_CAPITAL, FLAG_CASE } from
 
 export type { CompiledRule, MatchTable } from './kinds.ts';
 import { packTarget, type CompiledRule, type MatchTable } from './kinds.ts';
-export { packTarget, unpackTarget } from './kinds.ts';
+export { packTarget } from './kinds.ts';
 
 /** An all-capitals word of up to five letters is an acronym: matched in capitals only. */
 function isAcronym(text: string): boolean {

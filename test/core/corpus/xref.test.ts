@@ -161,7 +161,7 @@ describe('the memory store', () => {
   });
 });
 
-describe('the fast path over per-entry rows', () => {
+describe('the fast path over per-entry totals', () => {
   it('gives exactly what reading source by source gives', async () => {
     const store = createMemoryStore();
     const matcher = createMatcher(compileMatchTable(BUILTIN_ENTRIES));
@@ -171,7 +171,7 @@ describe('the fast path over per-entry rows', () => {
       await store.putSource(source, mentions);
     }
     // The same store without its fast path: the generic code reads every source.
-    const { entrySources: _, ...slow } = store;
+    const { entryDigest: _, ...slow } = store;
     for (const id of ['kim-jong-un', 'vladimir-putin', 'aurus']) {
       expect(await crossReferences(store, id, { limit: 2 })).toEqual(await crossReferences(slow as typeof store, id, { limit: 2 }));
     }
