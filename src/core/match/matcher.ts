@@ -13,6 +13,7 @@ import * as fold from '../text/fold.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { HashIndex, hashString } from './hash-index.ts';
 import * as kinds from './kinds.ts';
+import * as automaton from './skip-automaton.ts';
 import type { CompiledRule, MatchKind, MatchTable } from './kinds.ts';
 
 // Module-level copies of the imported constants: the hot loop reads plain bindings (some
@@ -37,6 +38,15 @@ const foldWord = fold.foldWord;
 const isUpperCode = fold.isUpperCode;
 const latinizeLookalikes = fold.latinizeLookalikes;
 const phraseKey = fold.phraseKey;
+const CATEGORY_TABLE = automaton.CATEGORY_TABLE;
+const CAT_SEP = automaton.CAT_SEP;
+const EXIT = automaton.EXIT;
+const EXIT_UNKNOWN = automaton.EXIT_UNKNOWN;
+const STATE_BETWEEN = automaton.STATE_BETWEEN;
+const STRIDE_BITS = automaton.STRIDE_BITS;
+const buildSkipAutomaton = automaton.buildSkipAutomaton;
+const categoryOf = automaton.categoryOf;
+const isMatcherCapital = automaton.isMatcherCapital;
 
 export interface Mention {
   /** UTF-16 offsets in the scanned text. */
@@ -99,8 +109,8 @@ interface Built {
   deletions: Map<number, number[]>;
   rules: Map<string, CompiledRule[]>;
   ruledNodes: Uint8Array;
-  lowerStarts: Uint8Array;
-  lowerStarts4: Uint32Array;
+  /** Transitions of the skip automaton (skip-automaton.ts). */
+  skip: Uint16Array;
   slipLengths: Int32Array;
   forms: Map<string, string[]>;
 }
@@ -199,7 +209,7 @@ function build(table: MatchTable): Built {
   nodeKey.forEach((key, node) => {
     if (key && (targets[node] ?? []).some((t) => rules.has(`${Math.floor(t / 256)}|${key}`))) ruledNodes[node] = 1;
   });
-  return { table, words, wordIndex, firstIndex, children, childWords, targets, nodeKey, deletions, rules, ruledNodes, lowerStarts, lowerStarts4, slipLengths, forms: new Map(table.forms) };
+  return { table, words, wordIndex, firstIndex, children, childWords, targets, nodeKey, deletions, rules, ruledNodes, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
 }
 
 /** True when text[start, end) folds to exactly `word`. */
@@ -309,6 +319,13 @@ function wordId(b: Built, index: HashIndex, text: string, start: number, end: nu
   }
 }
 
+/**
+ * Capitalised words already found not to be a slip of any name (Dans, Plusieurs, Selon…), by
+ * folded hash and length, direct-mapped: the hot loop passes over them without a closer look.
+ * Two different words of one length sharing a 32-bit hash would only cost a misspelling flag.
+ */
+const NOT_SLIP_MASK = 1023;
+
 // Scratch results of `nextCandidate` (one candidate word at a time, no allocation).
 let cStart = 0;
 let cHash = 0;
@@ -320,60 +337,44 @@ let cCodes = 0;
  * name — its hash is in the first-word table, or it is a capitalised word long enough to be a
  * slip, or it has non-Latin letters (checked by the caller). Returns the end of that word
  * (its start, hash, length and OR of folded codes in the scratch variables), or -1 at the end
- * of the text. A top-level function with plain locals, so that engines compile it tightly.
+ * of the text. Lower-case words that cannot begin a phrase are passed over by the skip
+ * automaton (skip-automaton.ts) without hashing. A top-level function with plain locals, so
+ * that engines compile it tightly.
  */
-function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, lowerStarts: Uint8Array, lowerStarts4: Uint32Array, slipLengths: Int32Array): number {
+function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, next: Uint16Array, slipLengths: Int32Array, notSlips: Int32Array): number {
   const n = text.length;
   const classes = CLASS_TABLE;
+  const categories = CATEGORY_TABLE;
   let i = from;
-  while (i < n) {
-    let code = text.charCodeAt(i);
-    let c = classes[code]!;
-    if (c === 0) c = classOf(code);
-    if (c === SOFT || c === HARD) {
+  let state = STATE_BETWEEN;
+  for (;;) {
+    // One table read per character until a word needs a closer look.
+    let exit = 0;
+    while (i < n) {
+      exit = next[(state << STRIDE_BITS) | categories[text.charCodeAt(i)]!]!;
+      if (exit >= EXIT) break;
+      state = exit;
       i++;
+    }
+    if (i >= n) {
+      // The text ends the word: decide as for a separator.
+      exit = next[(state << STRIDE_BITS) | CAT_SEP]!;
+      if (exit < EXIT) return -1;
+    } else if (exit === EXIT_UNKNOWN) {
+      // A character not met before: categorise it, then read it again in the same state.
+      categoryOf(text.charCodeAt(i));
       continue;
     }
-    const start = i;
-    const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde) || (code >= 0x400 && code <= 0x42f);
-    if (!upper && c >= 97 && c <= 122) {
-      // A lower-case word: unless its first two letters may begin a lower-case phrase, skip
-      // to its end without hashing (most words of running text).
-      // First three letters (0 where the word ends; -1, never skipped, for anything else).
-      const k1 = i + 1 < n ? classes[text.charCodeAt(i + 1)]! : SOFT;
-      const second = k1 >= 97 && k1 <= 122 ? k1 - 96 : k1 === SOFT || k1 === HARD ? 0 : -1;
-      const k2 = second > 0 && i + 2 < n ? classes[text.charCodeAt(i + 2)]! : SOFT;
-      const third = second <= 0 ? 0 : k2 >= 97 && k2 <= 122 ? k2 - 96 : k2 === SOFT || k2 === HARD ? 0 : -1;
-      let skip = second >= 0 && third >= 0 && lowerStarts[(c - 96) * 729 + second * 27 + third] === 0;
-      if (!skip && third > 0 && second > 0) {
-        const k3 = i + 3 < n ? classes[text.charCodeAt(i + 3)]! : SOFT;
-        const fourth = k3 >= 97 && k3 <= 122 ? k3 - 96 : k3 === SOFT || k3 === HARD ? 0 : -1;
-        if (fourth >= 0) {
-          const bit = (((c - 96) * 27 + second) * 27 + third) * 27 + fourth;
-          skip = (lowerStarts4[bit >>> 5]! & (1 << (bit & 31))) === 0;
-        }
-      }
-      if (skip) {
-        i++;
-        while (i < n) {
-          let k = classes[text.charCodeAt(i)]!;
-          if (k >= LETTER_MIN) {
-            i++;
-            continue;
-          }
-          if (k === 0) k = classOf(text.charCodeAt(i));
-          if (k === SOFT || k === HARD) break;
-          i++;
-        }
-        continue;
-      }
-    }
+    const start = i - (exit - EXIT);
+    i = start;
+    state = STATE_BETWEEN;
+    const upper = isMatcherCapital(text.charCodeAt(start));
     let h = 0;
     let len = 0;
     let codes = 0;
     while (i < n) {
-      code = text.charCodeAt(i);
-      c = classes[code]!;
+      const code = text.charCodeAt(i);
+      let c = classes[code]!;
       if (c === 0) c = classOf(code);
       if (c >= LETTER_MIN) {
         h = (Math.imul(h, 31) + c) | 0;
@@ -389,9 +390,12 @@ function nextCandidate(text: string, from: number, keys: Int32Array, values: Int
     }
     if (len === 0) continue;
     const first = classes[text.charCodeAt(start)]!;
-    let candidate =
-      codes > 0x24f ||
-      (upper && len >= FUZZY_FIRST_MIN && (first < 97 || first > 122 || len >= 31 || (slipLengths[first - 96]! & (1 << len)) !== 0));
+    let candidate = codes > 0x24f;
+    if (!candidate && upper && len >= FUZZY_FIRST_MIN && (first < 97 || first > 122 || len >= 31 || (slipLengths[first - 96]! & (1 << len)) !== 0)) {
+      // A capitalised word that may be a slip, unless it was already found not to be one.
+      const slot = ((h ^ (h >>> 11)) & NOT_SLIP_MASK) << 1;
+      candidate = notSlips[slot] !== h || notSlips[slot + 1] !== len + 1;
+    }
     if (!candidate) {
       let slot = (h ^ (h >>> 15)) & mask;
       for (;;) {
@@ -412,7 +416,6 @@ function nextCandidate(text: string, from: number, keys: Int32Array, values: Int
       return i;
     }
   }
-  return -1;
 }
 
 /** A character that cannot belong to a URL or an address next to a name: a space or ordinary punctuation. */
@@ -438,6 +441,7 @@ export function createMatcher(table: MatchTable): Matcher {
   for (const h of b.deletions.keys()) deletionSet.add(h, 1);
   const codes = new Int32Array(64);
   const prefix = new Int32Array(65);
+  const notSlips = new Int32Array((NOT_SLIP_MASK + 1) * 2);
 
   /**
    * Could the word text[start, end) be one slip away from a first word? Checked on hashes
@@ -657,10 +661,16 @@ export function createMatcher(table: MatchTable): Matcher {
       if (first >= 0) {
         const child = b.children.get(first);
         if (child !== undefined) walk(text, child, end, false, 1, len);
-      } else if (len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end) && maySlip(text, start, end) && wordId(b, b.wordIndex, text, start, end, hash) < 0) {
-        for (const id of fuzzyFirst(foldWord(text.slice(start, end)))) {
+      } else if (len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end)) {
+        const slips = maySlip(text, start, end) && wordId(b, b.wordIndex, text, start, end, hash) < 0 ? fuzzyFirst(foldWord(text.slice(start, end))) : [];
+        for (const id of slips) {
           const child = b.children.get(id);
           if (child !== undefined) walk(text, child, end, true, 1, len);
+        }
+        if (slips.length === 0) {
+          const slot = ((hash ^ (hash >>> 11)) & NOT_SLIP_MASK) << 1;
+          notSlips[slot] = hash;
+          notSlips[slot + 1] = len + 1;
         }
       }
       // One exact walk records its phrases in increasing length: try the longest first.
@@ -677,12 +687,11 @@ export function createMatcher(table: MatchTable): Matcher {
       const keys = b.firstIndex.keys;
       const values = b.firstIndex.values;
       const mask = b.firstIndex.mask;
-      const lowerStarts = b.lowerStarts;
-      const lowerStarts4 = b.lowerStarts4;
+      const skip = b.skip;
       const slipLengths = b.slipLengths;
       let i = 0;
       for (;;) {
-        i = nextCandidate(text, i, keys, values, mask, lowerStarts, lowerStarts4, slipLengths);
+        i = nextCandidate(text, i, keys, values, mask, skip, slipLengths, notSlips);
         if (i < 0) break;
         const start = cStart;
         let h = cHash;
