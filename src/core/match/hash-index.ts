@@ -44,6 +44,18 @@ export class HashIndex {
     }
   }
 
+  /** The first value stored under `hash`, or -1: for tables whose keys are unique integers. */
+  get(hash: number): number {
+    const keys = this.keys;
+    const values = this.values;
+    let slot = this.slotOf(hash);
+    for (;;) {
+      const v = values[slot]!;
+      if (v === -1 || keys[slot] === hash) return v;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   /** Every value stored under `hash`. */
   all(hash: number): number[] {
     const out: number[] = [];

@@ -43,7 +43,6 @@ const CAT_SEP = automaton.CAT_SEP;
 const EXIT = automaton.EXIT;
 const EXIT_UNKNOWN = automaton.EXIT_UNKNOWN;
 const STATE_BETWEEN = automaton.STATE_BETWEEN;
-const STRIDE_BITS = automaton.STRIDE_BITS;
 const buildSkipAutomaton = automaton.buildSkipAutomaton;
 const categoryOf = automaton.categoryOf;
 const isMatcherCapital = automaton.isMatcherCapital;
@@ -102,7 +101,8 @@ interface Built {
   wordIndex: HashIndex;
   firstIndex: HashIndex;
   /** node × wordCount + word → child node */
-  children: Map<number, number>;
+  /** node × wordCount + word → child node, in typed arrays (one probe, no boxing). */
+  children: HashIndex;
   childWords: number[][];
   targets: Array<number[] | undefined>;
   nodeKey: string[];
@@ -110,7 +110,7 @@ interface Built {
   rules: Map<string, CompiledRule[]>;
   ruledNodes: Uint8Array;
   /** Transitions of the skip automaton (skip-automaton.ts). */
-  skip: Uint16Array;
+  skip: Int32Array;
   slipLengths: Int32Array;
   forms: Map<string, string[]>;
 }
@@ -209,7 +209,9 @@ function build(table: MatchTable): Built {
   nodeKey.forEach((key, node) => {
     if (key && (targets[node] ?? []).some((t) => rules.has(`${Math.floor(t / 256)}|${key}`))) ruledNodes[node] = 1;
   });
-  return { table, words, wordIndex, firstIndex, children, childWords, targets, nodeKey, deletions, rules, ruledNodes, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
+  const childIndex = new HashIndex(children.size);
+  for (const [k, child] of children) childIndex.add(k, child);
+  return { table, words, wordIndex, firstIndex, children: childIndex, childWords, targets, nodeKey, deletions, rules, ruledNodes, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
 }
 
 /** True when text[start, end) folds to exactly `word`. */
@@ -341,7 +343,7 @@ let cCodes = 0;
  * automaton (skip-automaton.ts) without hashing. A top-level function with plain locals, so
  * that engines compile it tightly.
  */
-function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, next: Uint16Array, slipLengths: Int32Array, notSlips: Int32Array): number {
+function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, next: Int32Array, slipLengths: Int32Array, notSlips: Int32Array): number {
   const n = text.length;
   const classes = CLASS_TABLE;
   const categories = CATEGORY_TABLE;
@@ -351,14 +353,14 @@ function nextCandidate(text: string, from: number, keys: Int32Array, values: Int
     // One table read per character until a word needs a closer look.
     let exit = 0;
     while (i < n) {
-      exit = next[(state << STRIDE_BITS) | categories[text.charCodeAt(i)]!]!;
+      exit = next[state + categories[text.charCodeAt(i)]!]!;
       if (exit >= EXIT) break;
       state = exit;
       i++;
     }
     if (i >= n) {
       // The text ends the word: decide as for a separator.
-      exit = next[(state << STRIDE_BITS) | CAT_SEP]!;
+      exit = next[state + CAT_SEP]!;
       if (exit < EXIT) return -1;
     } else if (exit === EXIT_UNKNOWN) {
       // A character not met before: categorise it, then read it again in the same state.
@@ -435,7 +437,7 @@ export function createMatcher(table: MatchTable): Matcher {
   const W = Math.max(1, b.words.length);
   let bytes = b.wordIndex.byteLength + b.firstIndex.byteLength;
   for (const w of b.words) bytes += 16 + w.length * 2;
-  bytes += b.children.size * 40 + b.targets.length * 24 + b.deletions.size * 48;
+  bytes += b.children.byteLength + b.targets.length * 24 + b.deletions.size * 48;
 
   const deletionSet = new HashIndex(b.deletions.size);
   for (const h of b.deletions.keys()) deletionSet.add(h, 1);
@@ -509,8 +511,8 @@ export function createMatcher(table: MatchTable): Matcher {
     const end = wEnd;
     const len = wLen;
     const id = wordId(b, b.wordIndex, text, start, end, wHash);
-    const child = id >= 0 ? b.children.get(node * W + id) : undefined;
-    if (child !== undefined) {
+    const child = id >= 0 ? b.children.get(node * W + id) : -1;
+    if (child >= 0) {
       walk(text, child, end, fuzzy, words + 1, letters + len);
       return;
     }
@@ -519,7 +521,7 @@ export function createMatcher(table: MatchTable): Matcher {
     for (const w of b.childWords[node] ?? []) {
       const cw = b.words[w]!;
       if (cw[0] === x[0] && editDistanceWithin(x, cw, 1) <= 1) {
-        walk(text, b.children.get(node * W + w)!, end, true, words + 1, letters + len);
+        walk(text, b.children.get(node * W + w), end, true, words + 1, letters + len);
         return;
       }
     }
@@ -660,12 +662,12 @@ export function createMatcher(table: MatchTable): Matcher {
       const first = wordId(b, b.firstIndex, text, start, end, hash);
       if (first >= 0) {
         const child = b.children.get(first);
-        if (child !== undefined) walk(text, child, end, false, 1, len);
+        if (child >= 0) walk(text, child, end, false, 1, len);
       } else if (len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end)) {
         const slips = maySlip(text, start, end) && wordId(b, b.wordIndex, text, start, end, hash) < 0 ? fuzzyFirst(foldWord(text.slice(start, end))) : [];
         for (const id of slips) {
           const child = b.children.get(id);
-          if (child !== undefined) walk(text, child, end, true, 1, len);
+          if (child >= 0) walk(text, child, end, true, 1, len);
         }
         if (slips.length === 0) {
           const slot = ((hash ^ (hash >>> 11)) & NOT_SLIP_MASK) << 1;

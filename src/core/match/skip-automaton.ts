@@ -5,7 +5,9 @@
  * descriptions and terms (« dirigeant », « agence », « cosmodrome »…) can. Whether a lower-case
  * word may begin one is decided from its first four letters (the prefix sets built by the
  * matcher). Instead of computing those letters with a branch per character, the hot loop runs a
- * small deterministic automaton: one table read per character, `state = next[state × 64 + category]`,
+ * small deterministic automaton: one table read per character, `state = next[state + category]`
+ * (states are stored already multiplied by the row width, to keep the chain from one character
+ * to the next down to an addition and a load),
  * and it only leaves the loop at a word that needs a closer look (a capital, a digit, another
  * script, a lower-case word whose prefix may begin a phrase) or at a character never seen before.
  *
@@ -29,9 +31,9 @@ const CAT_UPPER = 30;
 export const STRIDE_BITS = 6;
 
 /** States from this value up are exits: EXIT + n means "the word started n characters back". */
-export const EXIT = 0x8000;
+export const EXIT = 1 << 24;
 /** Exit for a character whose category is not known yet: fill it with `categoryOf` and go on. */
-export const EXIT_UNKNOWN = 0xffff;
+export const EXIT_UNKNOWN = EXIT + 0xff;
 export const STATE_BETWEEN = 0;
 const STATE_SKIP = 1;
 
@@ -67,7 +69,7 @@ export const CATEGORY_TABLE: Uint8Array = CATEGORY;
  * `lowerStarts[a·729 + b·27 + c]` (first three letters, 0 where the word has ended) and the bit
  * set `lowerStarts4` over (a, b, c, d) (first four). Letters are 1–26.
  */
-export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32Array): Uint16Array {
+export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32Array): Int32Array {
   const bit4 = (a: number, b: number, c: number, d: number): boolean => {
     const bit = ((a * 27 + b) * 27 + c) * 27 + d;
     return (lowerStarts4[bit >>> 5]! & (1 << (bit & 31))) !== 0;
@@ -136,7 +138,7 @@ export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32
     const p = pending.shift()!;
     fill(ids.get(p.join(','))!, liveRow(p));
   }
-  const table = new Uint16Array(cells.length << STRIDE_BITS);
-  cells.forEach((row, s) => table.set(row, s << STRIDE_BITS));
+  const table = new Int32Array(cells.length << STRIDE_BITS);
+  cells.forEach((row, s) => table.set(row.map((next) => (next >= EXIT ? next : next << STRIDE_BITS)), s << STRIDE_BITS));
   return table;
 }
