@@ -71,6 +71,9 @@ export class PageScanner {
   private flushScheduled = false;
   private stopped = false;
   private preScanned: Set<TextBlock> | null = null;
+  // Blocks by the tag they were scanned with, until the session settles their held-back short forms.
+  private readonly tagged = new Map<number, TextBlock>();
+  private nextTag = 0;
 
   constructor(private readonly deps: ScannerDeps) {
     this.session = deps.matcher.createSession({ lang: deps.lang });
@@ -139,14 +142,33 @@ export class PageScanner {
           if (this.preScanned?.has(block)) {
             for (const m of mentions.removeBlocksTouching((b) => b === block)) highlighter.remove(styleOf(m), m.range);
           }
-          const found = this.session.scan(block.text);
+          const tag = this.nextTag++;
+          this.tagged.set(tag, block);
+          const found = this.session.scan(block.text, tag);
           if (found.length === 0) continue;
           for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
         }
       });
       if (i < blocks.length) await yieldToFrame();
     }
+    if (!this.stopped) this.settle();
     this.deps.onChange();
+  }
+
+  /**
+   * Short forms held back by the matcher (a headline's « Kim » before the full name, or any
+   * short form until the page shows it is about our subjects) are painted once the pass is over.
+   */
+  private settle(): void {
+    const { types, highlighter, mentions } = this.deps;
+    const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
+    for (const { tag, mention } of this.session.finish()) {
+      const block = this.tagged.get(tag);
+      // A block changed since (re-scanned under a new tag) or gone: its old offsets mean nothing.
+      if (!block || !block.segments.every((s) => s.node.isConnected)) continue;
+      for (const pm of mentions.addBlock(block, [mention], typeOf)) highlighter.add(styleOf(pm), pm.range);
+    }
+    this.tagged.clear();
   }
 
   private record(records: MutationRecord[]): void {
@@ -204,6 +226,7 @@ export class PageScanner {
     this.deps.mentions.clear();
     this.deps.highlighter.clear();
     this.session = this.deps.matcher.createSession({ lang: this.deps.lang });
+    this.tagged.clear();
     void this.scanBlocks(collectTextBlocks(document.body));
   }
 }

@@ -7,7 +7,7 @@
  * the same id); every mention's offsets slice its paragraph to its surface; the source stays
  * within CORPUS_LIMITS, so whatever ingestText returns can be exported and imported again.
  */
-import type { Matcher } from '../match/index.ts';
+import type { Matcher, Mention } from '../match/index.ts';
 import { detectLanguage } from '../text/language.ts';
 import { contentHash, hashText } from './hash.ts';
 import { canonicalizeUrl, normalizeDate } from './metadata.ts';
@@ -86,16 +86,19 @@ function findMentions(source: CorpusSource, matcher: Matcher): CorpusMention[] {
   if (source.lang === 'other') return [];
   const session = matcher.createSession({ lang: source.lang });
   const mentions: CorpusMention[] = [];
+  const add = (m: Mention, index: number): void => {
+    // An unresolved short form or shared spelling (a bare « Kim ») could be any of several
+    // people: filing it under one of them would make cross-references claim what the text does not.
+    if (m.candidates && m.candidates.length > 1) return;
+    mentions.push({ sourceId: source.id, entryId: m.entry, paragraph: index, start: m.start, end: m.end, surface: m.surface, match: m.match });
+  };
   for (let index = 0; index < source.paragraphs.length; index++) {
-    for (const m of session.scan(source.paragraphs[index]!)) {
-      // An unresolved short form or shared spelling (a bare « Kim ») could be any of several
-      // people: filing it under one of them would make cross-references claim what the text does not.
-      if (m.candidates && m.candidates.length > 1) continue;
-      if (mentions.length >= CORPUS_LIMITS.mentionsPerSource) return mentions;
-      mentions.push({ sourceId: source.id, entryId: m.entry, paragraph: index, start: m.start, end: m.end, surface: m.surface, match: m.match });
-    }
+    for (const m of session.scan(source.paragraphs[index]!, index)) add(m, index);
   }
-  return mentions;
+  // Short forms settled by a full name further on (a headline's « Kim »), in reading order.
+  for (const { tag, mention } of session.finish()) add(mention, tag);
+  mentions.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  return mentions.slice(0, CORPUS_LIMITS.mentionsPerSource);
 }
 
 export function ingestText(input: IngestInput, context: IngestContext): IngestResult {

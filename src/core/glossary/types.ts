@@ -83,6 +83,8 @@ export interface ContextRule {
   near?: string[];
   /** The spelling does not count if one of these words occurs in the same paragraph. */
   notNear?: string[];
+  /** The rule holds only on pages in this language (« US » is the United States in English copy, a sports club in French). */
+  lang?: UiLang;
 }
 
 export interface GlossaryEntry {

@@ -203,7 +203,9 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
         const near = list(`context[${i}].near`, c.near);
         const notNear = list(`context[${i}].notNear`, c.notNear);
         if (c.caseSensitive !== undefined && typeof c.caseSensitive !== 'boolean') err(`context[${i}].caseSensitive`, 'must be true or false');
-        context!.push({ spellings: sp, ...(c.caseSensitive === true ? { caseSensitive: true } : {}), ...(near ? { near } : {}), ...(notNear ? { notNear } : {}) });
+        if (c.lang !== undefined && c.lang !== 'fr' && c.lang !== 'en') err(`context[${i}].lang`, 'must be "fr" or "en"');
+        const lang = c.lang === 'fr' || c.lang === 'en' ? c.lang : undefined;
+        context!.push({ spellings: sp, ...(c.caseSensitive === true ? { caseSensitive: true } : {}), ...(near ? { near } : {}), ...(notNear ? { notNear } : {}), ...(lang ? { lang } : {}) });
       });
     }
   }

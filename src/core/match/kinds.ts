@@ -26,6 +26,8 @@ export interface CompiledRule {
   caseSensitive: boolean;
   near: string[];
   notNear: string[];
+  /** LANG_FR or LANG_EN: the rule holds only on pages in that language; LANG_ANY: everywhere. */
+  lang?: number;
 }
 
 export interface MatchTable {

@@ -66,9 +66,26 @@ export interface MatchOptions {
   lang: 'fr' | 'en';
 }
 
+/** A mention of an earlier block, settled at the end of the document (see `MatchSession.finish`). */
+export interface SettledMention {
+  /** The tag the block was scanned with. */
+  tag: number;
+  mention: Mention;
+}
+
 export interface MatchSession {
-  /** Scans one more block of the same document: short forms resolve across blocks. */
-  scan(text: string): Mention[];
+  /**
+   * Scans one more block of the same document: short forms resolve across blocks. A short form
+   * with no full name before it is held back until `finish` (`tag` says which block it was in).
+   */
+  scan(text: string, tag?: number): Mention[];
+  /**
+   * Settles the short forms held back: those a later full name resolved go to that person; the
+   * others are kept, with their candidates, only if the document is about the glossary's
+   * subjects (it names at least two entries in full); on a page about something else a lone « Kim » or
+   * « Park » is nobody we know. Call it once the document (or a batch of new blocks) is scanned.
+   */
+  finish(): SettledMention[];
 }
 
 export interface Matcher {
@@ -108,7 +125,10 @@ interface Built {
   nodeKey: string[];
   deletions: Map<number, number[]>;
   rules: Map<string, CompiledRule[]>;
+  phraseHashes: Map<string, number[]>;
   ruledNodes: Uint8Array;
+  acronymNodes: Uint8Array;
+  givenNames: Array<Array<[string, string]> | undefined>;
   /** Transitions of the skip automaton (skip-automaton.ts). */
   skip: Int32Array;
   slipLengths: Int32Array;
@@ -198,7 +218,10 @@ function build(table: MatchTable): Built {
     }
   }
   const rules = new Map<string, CompiledRule[]>();
+  // Context words and phrases as folded-word hashes, as the paragraph is read (see rulesAllow).
+  const phraseHashes = new Map<string, number[]>();
   for (const rule of table.rules) {
+    for (const w of [...rule.near, ...rule.notNear]) if (!phraseHashes.has(w)) phraseHashes.set(w, w.split(' ').map(hashString));
     for (const key of rule.keys) {
       const k = `${rule.entry}|${key}`;
       rules.set(k, [...(rules.get(k) ?? []), rule]);
@@ -206,12 +229,27 @@ function build(table: MatchTable): Built {
   }
   // Nodes whose phrase has a context rule for one of its entries: only these pay for the check.
   const ruledNodes = new Uint8Array(targets.length);
+  // For people named « Given Surname » (Vladimir Poutine): [surname, given name] pairs, so that a
+  // surname after a variant of the person's own given name (Dimitri Peskov) is still theirs.
+  const givenNames: Array<Array<[string, string]> | undefined> = table.entries.map((info) => {
+    const pairs: Array<[string, string]> = [];
+    for (const full of [info.fr, info.en]) {
+      const words = phraseKey(full).split(' ');
+      if (words.length > 1) pairs.push([words[words.length - 1]!, words[0]!]);
+    }
+    return pairs.length ? pairs : undefined;
+  });
+  // Nodes with an acronym spelling (KCNA, ONU): never part of someone else's name.
+  const acronymNodes = new Uint8Array(targets.length);
+  targets.forEach((t, node) => {
+    if (t?.some((x) => (x & kinds.FLAG_CASE) !== 0)) acronymNodes[node] = 1;
+  });
   nodeKey.forEach((key, node) => {
     if (key && (targets[node] ?? []).some((t) => rules.has(`${Math.floor(t / 256)}|${key}`))) ruledNodes[node] = 1;
   });
   const childIndex = new HashIndex(children.size);
   for (const [k, child] of children) childIndex.add(k, child);
-  return { table, words, wordIndex, firstIndex, children: childIndex, childWords, targets, nodeKey, deletions, rules, ruledNodes, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
+  return { table, words, wordIndex, firstIndex, children: childIndex, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, givenNames, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
 }
 
 /** True when text[start, end) folds to exactly `word`. */
@@ -425,6 +463,44 @@ function isPlainBoundary(c: number): boolean {
   return classOf(c) === SOFT || c === 44 || c === 59 || c === 41 || c === 33 || c === 63;
 }
 
+/**
+ * Capitalised words that may stand before a name without being part of it: titles, honorifics,
+ * articles and prepositions of title-case headlines, geographic generics (folded).
+ */
+const NOT_GIVEN_NAMES = new Set(
+  (
+    'm mme mlle mm mr mrs ms miss sir dr pr st monsieur madame president presidente general marechal camarade camarades comrade marshal chairman ' +
+    'ministre minister premier secretaire secretary chef chief dirigeant leader supreme respected dear eternal senateur senator sen rep depute ' +
+    'ambassadeur ambassador gouverneur governor maire mayor patriarche patriarch colonel captain capitaine lieutenant amiral admiral docteur doctor ' +
+    'professeur professor prof saint sainte tsar roi king reine queen prince princesse princess agence agency journal quotidien newspaper parti party ' +
+    'comite committee lac lake mont mount cap cape ile island fleuve riviere river port golfe gulf baie bay ' +
+    'north south east west nord sud est ouest central centre greater grand grande new old upper lower haut haute bas basse ' +
+    'the a an of in on at to for with from by and or but as into over after before versus vs ' +
+    'le la les l un une des du de d au aux en et ou pour par sur dans avec selon chez vers sans sous contre entre depuis apres avant pendant quand comme mais ' +
+    'visite visit meets rencontre says dit'
+  ).split(' '),
+);
+/** What may separate a title-like description from the name it stands beside: « le porte-parole du Kremlin, Dmitri Peskov ». */
+const APPOSITION_GAP = /^[\s\u00a0\u202f,:\u2013\u2014-]*(?:(?:the|le|la|les|l['’]|of|de|du|d['’]|M|Mme|MM|Mr|Mrs|Ms|Dr)\.?[\s\u00a0\u202f]*){0,2}$/u;
+const MAX_APPOSITION_GAP = 16;
+/** Context rules read at most this many words of a paragraph (±1,500 characters around the name). */
+const MAX_PARAGRAPH_WORDS = 1024;
+const COUNT_SLOTS = 4096;
+/** A lower-case word of four letters or more: the line is not a title-case headline. */
+const TITLE_CASE_BREAKER = /(?:^|[\s\u00a0])\p{Ll}\p{L}{3}/u;
+/** A page naming at least this many entries (not by short forms) is on the glossary's subjects. */
+const MIN_ENTRIES_ON_TOPIC = 2;
+const NON_LATIN = /[\u0400-\u04ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
+/** Short forms held back per document, at most (a page of thousands of bare « Kim »). */
+const MAX_PENDING = 5000;
+
+/** A short form held back until a full name settles it. */
+interface Pending {
+  tag: number;
+  mention: Mention;
+  settled: boolean;
+}
+
 interface Walked {
   node: number;
   end: number;
@@ -439,6 +515,7 @@ export function createMatcher(table: MatchTable): Matcher {
   for (const w of b.words) bytes += 16 + w.length * 2;
   bytes += b.children.byteLength + b.targets.length * 24 + b.deletions.size * 48;
 
+  const entryIndex = new Map(table.entries.map((e, i) => [e.id, i]));
   const deletionSet = new HashIndex(b.deletions.size);
   for (const h of b.deletions.keys()) deletionSet.add(h, 1);
   const codes = new Int32Array(64);
@@ -531,15 +608,36 @@ export function createMatcher(table: MatchTable): Matcher {
     const docLang = options.lang === 'en' ? LANG_EN : LANG_FR;
     const recency = new Int32Array(table.entries.length).fill(-1);
     let seq = 0;
+    // A surname last seen as part of the full name of someone the glossary does not know
+    // (« Lee Jung-hoon », « Marcus Lee »): a bare « Lee » after it is that person.
+    const unknownNamed = new Map<string, number>();
+    // Short forms with no full name before them, until a full name follows or `finish`.
+    let pending: Pending[] = [];
+    // The same, by candidate entry: a full name settles its own without looking at the others.
+    let pendingByEntry = new Map<number, Pending[]>();
+    let settled: SettledMention[] = [];
+    let currentTag = 0;
+    let deferred: Mention | null = null;
+    // Entries named other than by a short form or a slip: how sure we are the page is on our subjects.
+    const seenFull = new Uint8Array(table.entries.length);
+    let fullEntries = 0;
+    // Descriptions beside the name they describe are left out, up to this offset (see scan).
+    let descriptionsOffUntil = -1;
 
-    // The folded words of the paragraph around a mention, for context rules; cached, since
-    // several mentions of one paragraph ask for it.
+    // The words of the paragraph around a mention, for context rules, as folded-word hashes in
+    // order (for phrases) and counted in a small table (for single words): read once per
+    // paragraph, since several mentions of one paragraph ask, and without building strings.
     let paraText: string | null = null;
     let paraFrom = -1;
     let paraTo = -1;
-    let paraKey = '';
-    function paragraphKey(text: string, start: number, end: number): string {
-      if (text === paraText && start >= paraFrom && end <= paraTo) return paraKey;
+    const paraWords = new Int32Array(MAX_PARAGRAPH_WORDS);
+    let paraLength = 0;
+    const countKeys = new Int32Array(COUNT_SLOTS);
+    const countValues = new Int32Array(COUNT_SLOTS);
+    const countStamps = new Int32Array(COUNT_SLOTS);
+    let stamp = 0;
+    function loadParagraph(text: string, start: number, end: number): void {
+      if (text === paraText && start >= paraFrom && end <= paraTo) return;
       let a = text.lastIndexOf('\n\n', start);
       a = a < 0 ? 0 : a;
       let z = text.indexOf('\n\n', end);
@@ -549,32 +647,78 @@ export function createMatcher(table: MatchTable): Matcher {
       paraText = text;
       paraFrom = a;
       paraTo = z;
-      paraKey = ` ${phraseKey(text.slice(a, z))} `;
-      return paraKey;
+      paraLength = 0;
+      stamp++;
+      let i = a;
+      while (i < z) {
+        const c = classOf(text.charCodeAt(i));
+        if (c === SOFT || c === HARD) {
+          i++;
+          continue;
+        }
+        readWordAt(text, i);
+        if (wLen > 0) {
+          if (paraLength < MAX_PARAGRAPH_WORDS) paraWords[paraLength++] = wHash;
+          let slot = (wHash ^ (wHash >>> 15)) & (COUNT_SLOTS - 1);
+          while (countStamps[slot] === stamp && countKeys[slot] !== wHash) slot = (slot + 1) & (COUNT_SLOTS - 1);
+          if (countStamps[slot] !== stamp) {
+            countStamps[slot] = stamp;
+            countKeys[slot] = wHash;
+            countValues[slot] = 0;
+          }
+          countValues[slot]!++;
+        }
+        i = wEnd > i ? wEnd : i + 1;
+      }
+    }
+    function countOf(hash: number): number {
+      let slot = (hash ^ (hash >>> 15)) & (COUNT_SLOTS - 1);
+      while (countStamps[slot] === stamp) {
+        if (countKeys[slot] === hash) return countValues[slot]!;
+        slot = (slot + 1) & (COUNT_SLOTS - 1);
+      }
+      return 0;
+    }
+    /** How many times the folded phrase (its word hashes) occurs in the loaded paragraph. */
+    function occurrences(words: readonly number[]): number {
+      const first = countOf(words[0]!);
+      if (words.length === 1 || first === 0) return first;
+      let n = 0;
+      for (let p = 0; p + words.length <= paraLength; p++) {
+        let k = 0;
+        while (k < words.length && paraWords[p + k] === words[k]) k++;
+        if (k === words.length) n++;
+      }
+      return n;
+    }
+
+    /**
+     * Does one of these context words occur in the loaded paragraph? The name's own words do not
+     * count as context: a context word that is part of the name must occur once more.
+     */
+    function anyOccurs(words: readonly string[], key: string): boolean {
+      for (const w of words) {
+        const n = occurrences(b.phraseHashes.get(w)!);
+        if (n > 1 || (n === 1 && !` ${key} `.includes(` ${w} `))) return true;
+      }
+      return false;
     }
 
     function rulesAllow(text: string, start: number, end: number, surface: string, entry: number, key: string): boolean {
       const rules = b.rules.get(`${entry}|${key}`);
       if (!rules) return true;
-      let para: string | null = null;
+      let loaded = false;
       for (const rule of rules) {
+        if (rule.lang && rule.lang !== docLang) continue;
         if (rule.caseSensitive) {
           const letters = caseLetters(surface);
           if (!rule.forms.some((f) => caseLetters(f) === letters)) return false;
         }
         if (rule.near.length || rule.notNear.length) {
-          para ??= paragraphKey(text, start, end);
-          const p = para;
-          // The name's own words do not count as context: a context word that is part of the
-          // name must occur once more in the paragraph (counted, not cut out: no copy).
-          const occurs = (w: string): boolean => {
-            const needle = ` ${w} `;
-            const first = p.indexOf(needle);
-            if (first < 0) return false;
-            return !` ${key} `.includes(needle) || p.indexOf(needle, first + 1) >= 0;
-          };
-          if (rule.near.length && !rule.near.some(occurs)) return false;
-          if (rule.notNear.some(occurs)) return false;
+          if (!loaded) loadParagraph(text, start, end);
+          loaded = true;
+          if (rule.near.length && !anyOccurs(rule.near, key)) return false;
+          if (anyOccurs(rule.notNear, key)) return false;
         }
       }
       return true;
@@ -597,6 +741,41 @@ export function createMatcher(table: MatchTable): Matcher {
     function followedByName(text: string, end: number): boolean {
       if (!readNextWord(text, end)) return false;
       return wLen > 1 && firstLetterIsUpper(text, wStart, wEnd);
+    }
+
+    /**
+     * A one-word name directly after a capitalised word that is neither a title nor the first
+     * word of a sentence belongs to someone else's name (Tomáš Lada, Selhurst Park, Marcus Lee),
+     * unless that word is the person's own given name, however spelt (Dimitri Peskov).
+     */
+    function precededByName(text: string, start: number, entries: readonly number[], key: string): boolean {
+      let z = start;
+      while (z > 0 && start - z < 2 && classOf(text.charCodeAt(z - 1)) === SOFT && text.charCodeAt(z - 1) !== 10) z--;
+      if (z === start || z === 0 || classOf(text.charCodeAt(z - 1)) < LETTER_MIN) return false;
+      let a = z;
+      while (a > 0 && z - a < 40 && (classOf(text.charCodeAt(a - 1)) >= LETTER_MIN || classOf(text.charCodeAt(a - 1)) === EXPAND || classOf(text.charCodeAt(a - 1)) === IGNORE)) a--;
+      if (!isUpperCode(text.charCodeAt(a)) || z - a < 2) return false;
+      const word = foldWord(text.slice(a, z));
+      if (NOT_GIVEN_NAMES.has(word)) return false;
+      for (const e of entries) {
+        const given = b.givenNames[e];
+        if (given) for (const [surname, first] of given) if (surname === key && editDistanceWithin(word, first, 2) <= 2) return false;
+      }
+      // The first word of a sentence, a line or a quotation is capitalised anyway.
+      let p = a;
+      while (p > 0 && classOf(text.charCodeAt(p - 1)) === SOFT && text.charCodeAt(p - 1) !== 10 && !'«“"‘\''.includes(text[p - 1]!)) p--;
+      if (p === 0) return false;
+      if (text[p - 1] === '.') {
+        // « Rep. Dale Lee », « M. Jean Lee »: a title's full stop does not end a sentence.
+        let t = p - 1;
+        while (t > 0 && classOf(text.charCodeAt(t - 1)) >= LETTER_MIN) t--;
+        if (!NOT_GIVEN_NAMES.has(foldWord(text.slice(t, p - 1)))) return false;
+      } else if (/[!?:;\n«“"‘'(\[—–]/u.test(text[p - 1]!)) return false;
+      // A headline in title case capitalises every word: look for a lower-case word around.
+      const lineStart = Math.max(text.lastIndexOf('\n', a) + 1, a - 120);
+      let lineEnd = text.indexOf('\n', start);
+      if (lineEnd < 0 || lineEnd > start + 120) lineEnd = Math.min(text.length, start + 120);
+      return TITLE_CASE_BREAKER.test(text.slice(lineStart, lineEnd));
     }
 
     function accept(text: string, start: number, w: Walked): Mention | null {
@@ -622,6 +801,7 @@ export function createMatcher(table: MatchTable): Matcher {
         // Acronym spellings are all capitals (table.ts): folded equality holds, so the text must be in capitals too.
         if (flags & FLAG_CASE && surface.toUpperCase() !== surface) continue;
         if (w.fuzzy && (kind === KIND_SHORT || kind === KIND_DESCRIPTION || kind === KIND_MISSPELLING)) continue;
+        if (kind === KIND_DESCRIPTION && start < descriptionsOffUntil) continue;
         if (w.fuzzy && !capital) continue;
         if (ruled && !rulesAllow(text, start, w.end, surface, entry, key)) continue;
         if (kind < bestKind) {
@@ -633,11 +813,18 @@ export function createMatcher(table: MatchTable): Matcher {
       if (chosen.length === 0) return null;
       if (w.fuzzy && w.letters < FUZZY_PHRASE_MIN) return null;
       if (isUrlLike(text, start, w.end)) return null;
-      if (bestKind === KIND_SHORT && followedByName(text, w.end)) return null;
+      const oneWord = key.indexOf(' ') < 0;
+      if (
+        (bestKind === KIND_SHORT && followedByName(text, w.end)) ||
+        ((bestKind === KIND_SHORT || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, chosen, key))
+      ) {
+        unknownNamed.set(key, seq++);
+        return null;
+      }
       let entry = chosen[0]!;
       let ambiguous = chosen.length > 1;
+      let best = -1;
       if (bestKind === KIND_SHORT || ambiguous) {
-        let best = -1;
         for (const e of chosen) {
           const r = recency[e]!;
           if (r > best) {
@@ -647,12 +834,36 @@ export function createMatcher(table: MatchTable): Matcher {
         }
         if (best >= 0) ambiguous = false;
       }
-      if (bestKind !== KIND_SHORT) recency[entry] = seq++;
+      // Someone the glossary does not know was named with this word more recently (« Lee Jung-hoon… Lee said »).
+      if ((bestKind === KIND_SHORT || oneWord) && (unknownNamed.get(key) ?? -1) > (bestKind === KIND_SHORT ? best : recency[entry]!)) return null;
       const info = b.table.entries[entry]!;
       const misspelt = w.fuzzy || bestKind === KIND_MISSPELLING;
       const mention: Mention = { start, end: w.end, surface, entry: info.id, match: misspelt ? 'misspelling' : (MATCH_KINDS[bestKind] as MatchKind) };
       if (ambiguous) mention.candidates = chosen.map((e) => b.table.entries[e]!.id);
       if (misspelt) mention.intended = docLang === LANG_EN ? info.en : info.fr;
+      if (bestKind === KIND_SHORT) {
+        // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page.
+        if (best < 0 && !NON_LATIN.test(surface)) {
+          // Nobody named in full yet: wait for a full name further on, or for `finish`.
+          if (pending.length < MAX_PENDING) {
+            const p: Pending = { tag: currentTag, mention, settled: false };
+            pending.push(p);
+            for (const e of chosen) {
+              const list = pendingByEntry.get(e);
+              if (list) list.push(p);
+              else pendingByEntry.set(e, [p]);
+            }
+          }
+          deferred = mention;
+        }
+        return mention;
+      }
+      recency[entry] = seq++;
+      if (!misspelt && !seenFull[entry]) {
+        seenFull[entry] = 1;
+        fullEntries++;
+      }
+      if (pendingByEntry.size > 0) resolvePending(entry);
       return mention;
     }
 
@@ -684,13 +895,57 @@ export function createMatcher(table: MatchTable): Matcher {
       return null;
     }
 
-    function scan(text: string): Mention[] {
+    /** A full name has just been read: short forms waiting for it go to that person. */
+    function resolvePending(entry: number): void {
+      const list = pendingByEntry.get(entry);
+      if (!list) return;
+      pendingByEntry.delete(entry);
+      const id = b.table.entries[entry]!.id;
+      for (const p of list) {
+        if (p.settled) continue;
+        p.settled = true;
+        p.mention.entry = id;
+        delete p.mention.candidates;
+        settled.push({ tag: p.tag, mention: p.mention });
+      }
+    }
+
+    /** Is text[from…] a name of `entry` (not a description), after an apposition gap? No side effect on the session. */
+    function nameFollows(text: string, from: number, entry: number): boolean {
+      let q = from;
+      while (q < text.length && q - from <= MAX_APPOSITION_GAP && classOf(text.charCodeAt(q)) < LETTER_MIN && classOf(text.charCodeAt(q)) !== EXPAND) q++;
+      for (let tries = 0; tries < 3 && q < text.length && q - from <= MAX_APPOSITION_GAP; tries++) {
+        if (classOf(text.charCodeAt(q)) >= LETTER_MIN && APPOSITION_GAP.test(text.slice(from, q))) {
+          readWordAt(text, q);
+          const first = wLen > 0 ? wordId(b, b.firstIndex, text, q, wEnd, wHash) : -1;
+          if (first >= 0) {
+            foundCount = 0;
+            const child = b.children.get(first);
+            if (child >= 0) walk(text, child, wEnd, false, 1, wLen);
+            for (let k = 0; k < foundCount; k++) {
+              for (const t of b.targets[pool[k]!.node]!) {
+                const kind = (t >> 4) & 15;
+                if (Math.floor(t / 256) === entry && kind !== KIND_DESCRIPTION) return true;
+              }
+            }
+          }
+        }
+        // Past one more word of the gap (« le », « of », « M. »).
+        while (q < text.length && (classOf(text.charCodeAt(q)) >= LETTER_MIN || classOf(text.charCodeAt(q)) === EXPAND)) q++;
+        while (q < text.length && q - from <= MAX_APPOSITION_GAP && classOf(text.charCodeAt(q)) < LETTER_MIN && classOf(text.charCodeAt(q)) !== EXPAND) q++;
+      }
+      return false;
+    }
+
+    function scan(text: string, tag = 0): Mention[] {
       const out: Mention[] = [];
       const keys = b.firstIndex.keys;
       const values = b.firstIndex.values;
       const mask = b.firstIndex.mask;
       const skip = b.skip;
       const slipLengths = b.slipLengths;
+      currentTag = tag;
+      descriptionsOffUntil = -1;
       let i = 0;
       for (;;) {
         i = nextCandidate(text, i, keys, values, mask, skip, slipLengths, notSlips);
@@ -706,20 +961,51 @@ export function createMatcher(table: MatchTable): Matcher {
             scripts = SCRIPT_LATIN;
           }
         }
+        deferred = null;
         const m = matchAt(text, start, i, h, cLen, scripts);
-        if (m) {
-          out.push(m);
-          i = m.end;
+        if (!m) continue;
+        if (m.match === 'description') {
+          // A description standing as a title beside the name it describes (« Kremlin spokesman
+          // Dmitry Peskov », « Rodong Sinmun, the official newspaper of the Workers' Party »):
+          // the name is the mention; the description's own names (Kremlin, Workers' Party) are
+          // found as themselves. Read the span again without descriptions.
+          const prev = out[out.length - 1];
+          const entry = entryIndex.get(m.entry)!;
+          const beside =
+            (prev !== undefined && prev.entry === m.entry && m.start - prev.end <= MAX_APPOSITION_GAP && APPOSITION_GAP.test(text.slice(prev.end, m.start))) ||
+            nameFollows(text, m.end, entry);
+          if (beside) {
+            descriptionsOffUntil = m.end;
+            i = m.start;
+            continue;
+          }
         }
+        if (m !== deferred) out.push(m);
+        i = m.end;
       }
       return out;
     }
 
-    return { scan };
+    function finish(): SettledMention[] {
+      const out = settled;
+      if (fullEntries >= MIN_ENTRIES_ON_TOPIC) for (const p of pending) if (!p.settled) out.push({ tag: p.tag, mention: p.mention });
+      pending = [];
+      pendingByEntry = new Map();
+      settled = [];
+      return out;
+    }
+
+    return { scan, finish };
   }
 
   return {
-    findMentions: (text, options) => createSession(options).scan(text),
+    findMentions: (text, options) => {
+      const session = createSession(options);
+      const found = session.scan(text);
+      const late = session.finish();
+      if (late.length === 0) return found;
+      return [...found, ...late.map((s) => s.mention)].sort((x, y) => x.start - y.start);
+    },
     createSession,
     entryCount: table.entries.length,
     phraseCount: table.phrases.length,

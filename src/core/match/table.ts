@@ -91,5 +91,6 @@ function addRule(rules: CompiledRule[], entry: number, rule: ContextRule): void 
     caseSensitive: rule.caseSensitive === true,
     near: (rule.near ?? []).map((w) => phraseKey(w)).filter(Boolean),
     notNear: (rule.notNear ?? []).map((w) => phraseKey(w)).filter(Boolean),
+    ...(rule.lang ? { lang: LANG_CODE[rule.lang] } : {}),
   });
 }
