@@ -116,6 +116,7 @@ interface Built {
   table: MatchTable;
   words: string[];
   wordIndex: HashIndex;
+  wordHashes: Int32Array;
   firstIndex: HashIndex;
   /** node × wordCount + word → child node */
   /** node × wordCount + word → child node, in typed arrays (one probe, no boxing). */
@@ -128,6 +129,9 @@ interface Built {
   phraseHashes: Map<string, number[]>;
   ruledNodes: Uint8Array;
   acronymNodes: Uint8Array;
+  /** Nodes whose phrase is a single word. */
+  oneWordNodes: Uint8Array;
+  lowerFirst: Uint8Array;
   givenNames: Array<Array<[string, string]> | undefined>;
   /** Transitions of the skip automaton (skip-automaton.ts). */
   skip: Int32Array;
@@ -175,7 +179,11 @@ function build(table: MatchTable): Built {
     nodeKey[node] = key;
   });
   const wordIndex = new HashIndex(words.length);
-  words.forEach((w, id) => wordIndex.add(hashString(w), id));
+  const wordHashes = new Int32Array(words.length);
+  words.forEach((w, id) => {
+    wordHashes[id] = hashString(w);
+    wordIndex.add(wordHashes[id]!, id);
+  });
   // Words written in lower case can only begin phrases that some spelling writes in lower case
   // (descriptions, terms): the first two letters of those first words, as a bit set over a–z,
   // let the hot loop skip every other lower-case word without hashing it.
@@ -186,8 +194,11 @@ function build(table: MatchTable): Built {
     const c = i < w.length ? w.charCodeAt(i) - 96 : 0;
     return c >= 1 && c <= 26 ? c : i < w.length ? -1 : 0;
   };
+  // Word ids of the first words of those phrases (the hot loop's check for lower-case words).
+  const lowerFirst = new Uint8Array(words.length);
   table.phrases.forEach(([, t], p) => {
     if (!t.some((x) => (x & kinds.FLAG_CAPITAL) === 0)) return;
+    lowerFirst[split[p]![0]!] = 1;
     const w = words[split[p]![0]!]!;
     const [a, b2, c3] = [letterIndex(w, 0), letterIndex(w, 1), letterIndex(w, 2)];
     // Letters outside a–z are never skipped by nextCandidate, so only a–z prefixes matter.
@@ -239,6 +250,10 @@ function build(table: MatchTable): Built {
     }
     return pairs.length ? pairs : undefined;
   });
+  const oneWordNodes = new Uint8Array(targets.length);
+  nodeKey.forEach((key, node) => {
+    if (key && key.indexOf(' ') < 0) oneWordNodes[node] = 1;
+  });
   // Nodes with an acronym spelling (KCNA, ONU): never part of someone else's name.
   const acronymNodes = new Uint8Array(targets.length);
   targets.forEach((t, node) => {
@@ -249,7 +264,7 @@ function build(table: MatchTable): Built {
   });
   const childIndex = new HashIndex(children.size);
   for (const [k, child] of children) childIndex.add(k, child);
-  return { table, words, wordIndex, firstIndex, children: childIndex, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, givenNames, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
+  return { table, words, wordIndex, wordHashes, firstIndex, children: childIndex, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, oneWordNodes, lowerFirst, givenNames, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
 }
 
 /** True when text[start, end) folds to exactly `word`. */
@@ -276,6 +291,19 @@ function caseLetters(s: string): string {
   return s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** Does text[start, end) hold a small letter? (Acronyms must be written in capitals.) */
+function hasSmallLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+    if (code > 127 && classOf(code) >= LETTER_MIN) {
+      const ch = String.fromCharCode(code);
+      if (ch !== ch.toUpperCase()) return true;
+    }
+  }
+  return false;
+}
+
 function firstLetterIsUpper(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -290,6 +318,8 @@ let wEnd = 0;
 let wHash = 0;
 let wLen = 0;
 let wScripts = 0;
+/** An opening quote (« or “) was among the separators before the word. */
+let wQuote = false;
 
 /**
  * Reads the word starting at or after `pos`, skipping at most MAX_GAP soft separators and no
@@ -300,11 +330,13 @@ function readNextWord(text: string, pos: number): boolean {
   let i = pos;
   let gap = 0;
   let newlines = 0;
+  wQuote = false;
   while (i < n) {
     const code = text.charCodeAt(i);
     const c = classOf(code);
     if (c === SOFT) {
       if (code === 10) newlines++;
+      else if (code === 0xab || code === 0x201c) wQuote = true;
       gap++;
       i++;
       continue;
@@ -329,7 +361,7 @@ function readWordAt(text: string, i: number): void {
     if (c === 0) c = classOf(code);
     if (c >= LETTER_MIN) {
       h = (Math.imul(h, 31) + c) | 0;
-      scripts |= SCRIPT_TABLE[code]!;
+      scripts |= code < 0x80 ? SCRIPT_LATIN : SCRIPT_TABLE[code]!;
       len++;
     } else if (c === EXPAND) {
       const x = expansionOf(code);
@@ -381,7 +413,7 @@ let cCodes = 0;
  * automaton (skip-automaton.ts) without hashing. A top-level function with plain locals, so
  * that engines compile it tightly.
  */
-function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, next: Int32Array, slipLengths: Int32Array, notSlips: Int32Array): number {
+function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, lowerOk: Uint8Array, next: Int32Array, slipLengths: Int32Array, notSlips: Int32Array): number {
   const n = text.length;
   const classes = CLASS_TABLE;
   const categories = CATEGORY_TABLE;
@@ -437,11 +469,13 @@ function nextCandidate(text: string, from: number, keys: Int32Array, values: Int
       candidate = notSlips[slot] !== h || notSlips[slot + 1] !== len + 1;
     }
     if (!candidate) {
+      // A word written in lower case can only begin a phrase some spelling writes in lower case.
+      const lower = !upper && first >= 97 && first <= 122;
       let slot = (h ^ (h >>> 15)) & mask;
       for (;;) {
         const v = values[slot]!;
         if (v === -1) break;
-        if (keys[slot] === h) {
+        if (keys[slot] === h && (!lower || lowerOk[v] === 1)) {
           candidate = true;
           break;
         }
@@ -483,7 +517,9 @@ const NOT_GIVEN_NAMES = new Set(
 /** What may separate a title-like description from the name it stands beside: « le porte-parole du Kremlin, Dmitri Peskov ». */
 const APPOSITION_GAP = /^[\s\u00a0\u202f,:\u2013\u2014-]*(?:(?:the|le|la|les|l['’]|of|de|du|d['’]|M|Mme|MM|Mr|Mrs|Ms|Dr)\.?[\s\u00a0\u202f]*){0,2}$/u;
 const MAX_APPOSITION_GAP = 16;
-/** Context rules read at most this many words of a paragraph (±1,500 characters around the name). */
+/** Context rules read the paragraph around a name, at most this many characters on each side… */
+const PARAGRAPH_REACH = 1000;
+/** …and at most this many of its words. */
 const MAX_PARAGRAPH_WORDS = 1024;
 const COUNT_SLOTS = 4096;
 /** A lower-case word of four letters or more: the line is not a title-case headline. */
@@ -506,6 +542,8 @@ interface Walked {
   end: number;
   fuzzy: boolean;
   letters: number;
+  /** An opening quote inside the phrase (Aurus « Senat »): its closing one goes with it. */
+  quoted: boolean;
 }
 
 export function createMatcher(table: MatchTable): Matcher {
@@ -567,30 +605,52 @@ export function createMatcher(table: MatchTable): Matcher {
 
   // The phrases a walk reached, in pooled objects reused from one look-up to the next.
   const pool: Walked[] = [];
-  const chosenBuf: number[] = [];
+  // The entries a phrase stands for, of its best kind (see accept).
+  const chosenIds = new Int32Array(64);
+  function chosenHas(count: number, entry: number): boolean {
+    for (let k = 0; k < count; k++) if (chosenIds[k] === entry) return true;
+    return false;
+  }
   let foundCount = 0;
-  function record(node: number, end: number, fuzzy: boolean, letters: number): void {
+  function record(node: number, end: number, fuzzy: boolean, letters: number, quoted: boolean): void {
     let w = pool[foundCount];
-    if (!w) pool.push((w = { node, end, fuzzy, letters }));
+    if (!w) pool.push((w = { node, end, fuzzy, letters, quoted }));
     else {
       w.node = node;
       w.end = end;
       w.fuzzy = fuzzy;
       w.letters = letters;
+      w.quoted = quoted;
     }
     foundCount++;
   }
 
-  function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number): void {
-    if (b.targets[node]) record(node, pos, fuzzy, letters);
+  /** The child of `node` for the word just read (wHash, wLen), or -1. */
+  function childFor(text: string, node: number): number {
+    const list = b.childWords[node]!;
+    if (list.length <= 8) {
+      // Few possible next words: compare hashes and lengths (a 32-bit hash and a length both
+      // equal for a different word, among these few, is too rare to pay a letter check for).
+      for (let k = 0; k < list.length; k++) {
+        const w = list[k]!;
+        if (b.wordHashes[w] === wHash && b.words[w]!.length === wLen) return b.children.get(node * W + w);
+      }
+      return -1;
+    }
+    const id = wordId(b, b.wordIndex, text, wStart, wEnd, wHash);
+    return id >= 0 ? b.children.get(node * W + id) : -1;
+  }
+
+  function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number, quoted: boolean): void {
+    if (b.targets[node]) record(node, pos, fuzzy, letters, quoted);
     if (words >= MAX_WORDS || !readNextWord(text, pos)) return;
     const start = wStart;
     const end = wEnd;
     const len = wLen;
-    const id = wordId(b, b.wordIndex, text, start, end, wHash);
-    const child = id >= 0 ? b.children.get(node * W + id) : -1;
+    const q = quoted || wQuote;
+    const child = childFor(text, node);
     if (child >= 0) {
-      walk(text, child, end, fuzzy, words + 1, letters + len);
+      walk(text, child, end, fuzzy, words + 1, letters + len, q);
       return;
     }
     if (fuzzy || len < FUZZY_INNER_MIN || !firstLetterIsUpper(text, start, end) || wScripts !== SCRIPT_LATIN) return;
@@ -598,7 +658,7 @@ export function createMatcher(table: MatchTable): Matcher {
     for (const w of b.childWords[node] ?? []) {
       const cw = b.words[w]!;
       if (cw[0] === x[0] && editDistanceWithin(x, cw, 1) <= 1) {
-        walk(text, b.children.get(node * W + w), end, true, words + 1, letters + len);
+        walk(text, b.children.get(node * W + w), end, true, words + 1, letters + len, q);
         return;
       }
     }
@@ -642,34 +702,43 @@ export function createMatcher(table: MatchTable): Matcher {
       a = a < 0 ? 0 : a;
       let z = text.indexOf('\n\n', end);
       z = z < 0 ? text.length : z;
-      a = Math.max(a, start - 1500);
-      z = Math.min(z, end + 1500);
+      a = Math.max(a, start - PARAGRAPH_REACH);
+      z = Math.min(z, end + PARAGRAPH_REACH);
       paraText = text;
       paraFrom = a;
       paraTo = z;
       paraLength = 0;
       stamp++;
-      let i = a;
-      while (i < z) {
-        const c = classOf(text.charCodeAt(i));
-        if (c === SOFT || c === HARD) {
-          i++;
-          continue;
+      // Word hashes as readWordAt computes them (folded letters; ligatures expanded), in one pass.
+      let h = 0;
+      let len = 0;
+      for (let i = a; i <= z; i++) {
+        let c = i < z ? CLASS_TABLE[text.charCodeAt(i)]! : SOFT;
+        if (c === 0) c = classOf(text.charCodeAt(i));
+        if (c >= LETTER_MIN) {
+          h = (Math.imul(h, 31) + c) | 0;
+          len++;
+        } else if (c === EXPAND) {
+          const x = expansionOf(text.charCodeAt(i));
+          for (let k = 0; k < x.length; k++) h = (Math.imul(h, 31) + x.charCodeAt(k)) | 0;
+          len += x.length;
+        } else if (c !== IGNORE && len > 0) {
+          countWord(h);
+          h = 0;
+          len = 0;
         }
-        readWordAt(text, i);
-        if (wLen > 0) {
-          if (paraLength < MAX_PARAGRAPH_WORDS) paraWords[paraLength++] = wHash;
-          let slot = (wHash ^ (wHash >>> 15)) & (COUNT_SLOTS - 1);
-          while (countStamps[slot] === stamp && countKeys[slot] !== wHash) slot = (slot + 1) & (COUNT_SLOTS - 1);
-          if (countStamps[slot] !== stamp) {
-            countStamps[slot] = stamp;
-            countKeys[slot] = wHash;
-            countValues[slot] = 0;
-          }
-          countValues[slot]!++;
-        }
-        i = wEnd > i ? wEnd : i + 1;
       }
+    }
+    function countWord(hash: number): void {
+      if (paraLength < MAX_PARAGRAPH_WORDS) paraWords[paraLength++] = hash;
+      let slot = (hash ^ (hash >>> 15)) & (COUNT_SLOTS - 1);
+      while (countStamps[slot] === stamp && countKeys[slot] !== hash) slot = (slot + 1) & (COUNT_SLOTS - 1);
+      if (countStamps[slot] !== stamp) {
+        countStamps[slot] = stamp;
+        countKeys[slot] = hash;
+        countValues[slot] = 0;
+      }
+      countValues[slot]!++;
     }
     function countOf(hash: number): number {
       let slot = (hash ^ (hash >>> 15)) & (COUNT_SLOTS - 1);
@@ -704,14 +773,14 @@ export function createMatcher(table: MatchTable): Matcher {
       return false;
     }
 
-    function rulesAllow(text: string, start: number, end: number, surface: string, entry: number, key: string): boolean {
+    function rulesAllow(text: string, start: number, end: number, entry: number, key: string): boolean {
       const rules = b.rules.get(`${entry}|${key}`);
       if (!rules) return true;
       let loaded = false;
       for (const rule of rules) {
         if (rule.lang && rule.lang !== docLang) continue;
         if (rule.caseSensitive) {
-          const letters = caseLetters(surface);
+          const letters = caseLetters(text.slice(start, end));
           if (!rule.forms.some((f) => caseLetters(f) === letters)) return false;
         }
         if (rule.near.length || rule.notNear.length) {
@@ -779,43 +848,43 @@ export function createMatcher(table: MatchTable): Matcher {
     }
 
     function accept(text: string, start: number, w: Walked): Mention | null {
+      if (w.fuzzy && w.letters < FUZZY_PHRASE_MIN) return null;
       // A quote opened inside the name closes with it: Aurus « Senat ».
-      let opened = false;
-      for (let i = start; i < w.end && !opened; i++) opened = text.charCodeAt(i) === 0xab || text.charCodeAt(i) === 0x201c;
-      const close = opened ? /^[\s\u00a0\u202f]?[»”]/.exec(text.slice(w.end, w.end + 2)) : null;
+      const close = w.quoted ? /^[\s\u00a0\u202f]?[»”]/.exec(text.slice(w.end, w.end + 2)) : null;
       if (close) w.end += close[0].length;
-      const surface = text.slice(start, w.end);
+      const end = w.end;
       const key = b.nodeKey[w.node]!;
-      const capital = firstLetterIsUpper(text, start, w.end);
+      const capital = firstLetterIsUpper(text, start, end);
       const ruled = b.ruledNodes[w.node] === 1;
       let bestKind = 99;
-      const chosen = chosenBuf;
-      chosen.length = 0;
-      for (const t of b.targets[w.node]!) {
+      let count = 0;
+      const targets = b.targets[w.node]!;
+      for (let k = 0; k < targets.length; k++) {
+        const t = targets[k]!;
         const kind = (t >> 4) & 15;
         const lang = (t >> 2) & 3;
         const flags = t & 3;
         const entry = Math.floor(t / 256);
+        if (kind > bestKind) continue;
         if (lang !== 0 && lang !== docLang) continue;
         if (flags & FLAG_CAPITAL && !capital) continue;
         // Acronym spellings are all capitals (table.ts): folded equality holds, so the text must be in capitals too.
-        if (flags & FLAG_CASE && surface.toUpperCase() !== surface) continue;
-        if (w.fuzzy && (kind === KIND_SHORT || kind === KIND_DESCRIPTION || kind === KIND_MISSPELLING)) continue;
+        if (flags & FLAG_CASE && hasSmallLetter(text, start, end)) continue;
+        if (w.fuzzy && (kind === KIND_SHORT || kind === KIND_DESCRIPTION || kind === KIND_MISSPELLING || !capital)) continue;
         if (kind === KIND_DESCRIPTION && start < descriptionsOffUntil) continue;
-        if (w.fuzzy && !capital) continue;
-        if (ruled && !rulesAllow(text, start, w.end, surface, entry, key)) continue;
+        if (ruled && !rulesAllow(text, start, end, entry, key)) continue;
         if (kind < bestKind) {
           bestKind = kind;
-          chosen.length = 0;
-          chosen.push(entry);
-        } else if (kind === bestKind && !chosen.includes(entry)) chosen.push(entry);
+          count = 0;
+        } else if (chosenHas(count, entry)) continue;
+        if (count < chosenIds.length) chosenIds[count++] = entry;
       }
-      if (chosen.length === 0) return null;
-      if (w.fuzzy && w.letters < FUZZY_PHRASE_MIN) return null;
-      if (isUrlLike(text, start, w.end)) return null;
-      const oneWord = key.indexOf(' ') < 0;
+      if (count === 0) return null;
+      if (isUrlLike(text, start, end)) return null;
+      const chosen = count === 1 ? [chosenIds[0]!] : Array.from(chosenIds.subarray(0, count));
+      const oneWord = b.oneWordNodes[w.node] === 1;
       if (
-        (bestKind === KIND_SHORT && followedByName(text, w.end)) ||
+        (bestKind === KIND_SHORT && followedByName(text, end)) ||
         ((bestKind === KIND_SHORT || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, chosen, key))
       ) {
         unknownNamed.set(key, seq++);
@@ -835,10 +904,11 @@ export function createMatcher(table: MatchTable): Matcher {
         if (best >= 0) ambiguous = false;
       }
       // Someone the glossary does not know was named with this word more recently (« Lee Jung-hoon… Lee said »).
-      if ((bestKind === KIND_SHORT || oneWord) && (unknownNamed.get(key) ?? -1) > (bestKind === KIND_SHORT ? best : recency[entry]!)) return null;
+      if (unknownNamed.size > 0 && (bestKind === KIND_SHORT || oneWord) && (unknownNamed.get(key) ?? -1) > (bestKind === KIND_SHORT ? best : recency[entry]!)) return null;
       const info = b.table.entries[entry]!;
       const misspelt = w.fuzzy || bestKind === KIND_MISSPELLING;
-      const mention: Mention = { start, end: w.end, surface, entry: info.id, match: misspelt ? 'misspelling' : (MATCH_KINDS[bestKind] as MatchKind) };
+      const surface = text.slice(start, end);
+      const mention: Mention = { start, end, surface, entry: info.id, match: misspelt ? 'misspelling' : (MATCH_KINDS[bestKind] as MatchKind) };
       if (ambiguous) mention.candidates = chosen.map((e) => b.table.entries[e]!.id);
       if (misspelt) mention.intended = docLang === LANG_EN ? info.en : info.fr;
       if (bestKind === KIND_SHORT) {
@@ -873,12 +943,12 @@ export function createMatcher(table: MatchTable): Matcher {
       const first = wordId(b, b.firstIndex, text, start, end, hash);
       if (first >= 0) {
         const child = b.children.get(first);
-        if (child >= 0) walk(text, child, end, false, 1, len);
+        if (child >= 0) walk(text, child, end, false, 1, len, false);
       } else if (len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end)) {
         const slips = maySlip(text, start, end) && wordId(b, b.wordIndex, text, start, end, hash) < 0 ? fuzzyFirst(foldWord(text.slice(start, end))) : [];
         for (const id of slips) {
           const child = b.children.get(id);
-          if (child >= 0) walk(text, child, end, true, 1, len);
+          if (child >= 0) walk(text, child, end, true, 1, len, false);
         }
         if (slips.length === 0) {
           const slot = ((hash ^ (hash >>> 11)) & NOT_SLIP_MASK) << 1;
@@ -921,7 +991,7 @@ export function createMatcher(table: MatchTable): Matcher {
           if (first >= 0) {
             foundCount = 0;
             const child = b.children.get(first);
-            if (child >= 0) walk(text, child, wEnd, false, 1, wLen);
+            if (child >= 0) walk(text, child, wEnd, false, 1, wLen, false);
             for (let k = 0; k < foundCount; k++) {
               for (const t of b.targets[pool[k]!.node]!) {
                 const kind = (t >> 4) & 15;
@@ -943,12 +1013,13 @@ export function createMatcher(table: MatchTable): Matcher {
       const values = b.firstIndex.values;
       const mask = b.firstIndex.mask;
       const skip = b.skip;
+      const lowerFirst = b.lowerFirst;
       const slipLengths = b.slipLengths;
       currentTag = tag;
       descriptionsOffUntil = -1;
       let i = 0;
       for (;;) {
-        i = nextCandidate(text, i, keys, values, mask, skip, slipLengths, notSlips);
+        i = nextCandidate(text, i, keys, values, mask, lowerFirst, skip, slipLengths, notSlips);
         if (i < 0) break;
         const start = cStart;
         let h = cHash;
@@ -1004,7 +1075,16 @@ export function createMatcher(table: MatchTable): Matcher {
       const found = session.scan(text);
       const late = session.finish();
       if (late.length === 0) return found;
-      return [...found, ...late.map((s) => s.mention)].sort((x, y) => x.start - y.start);
+      // Both lists are in text order once the few late ones are sorted: merge them.
+      const extra = late.map((s) => s.mention).sort((x, y) => x.start - y.start);
+      const merged: Mention[] = [];
+      let k = 0;
+      for (const m of found) {
+        while (k < extra.length && extra[k]!.start < m.start) merged.push(extra[k++]!);
+        merged.push(m);
+      }
+      while (k < extra.length) merged.push(extra[k++]!);
+      return merged;
     },
     createSession,
     entryCount: table.entries.length,

@@ -39,9 +39,16 @@ const STATE_SKIP = 1;
 
 const CATEGORY = new Uint8Array(65536);
 
-/** Capitals the matcher treats as the start of a proper noun (Latin, Latin-1, Cyrillic). */
+/** Capitals of Latin Extended-A and -B (Ł, Ś, Ž…), which alternate with their small letters. */
+const EXTENDED_CAPITALS = new Uint8Array(0x150);
+for (let code = 0x100; code < 0x250; code++) {
+  const ch = String.fromCharCode(code);
+  if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) EXTENDED_CAPITALS[code - 0x100] = 1;
+}
+
+/** Capitals the matcher treats as the start of a proper noun (Latin and its extensions, Cyrillic). */
 export function isMatcherCapital(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde) || (code >= 0x400 && code <= 0x42f);
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code < 0x250 && EXTENDED_CAPITALS[code - 0x100] === 1) || (code >= 0x400 && code <= 0x42f);
 }
 
 /** The category of one code unit, computed once and cached in CATEGORY. */
