@@ -129,6 +129,7 @@ interface Built {
   phraseHashes: Map<string, number[]>;
   ruledNodes: Uint8Array;
   acronymNodes: Uint8Array;
+  hasTargets: Uint8Array;
   /** Nodes whose phrase is a single word. */
   oneWordNodes: Uint8Array;
   lowerFirst: Uint8Array;
@@ -250,6 +251,10 @@ function build(table: MatchTable): Built {
     }
     return pairs.length ? pairs : undefined;
   });
+  const hasTargets = new Uint8Array(targets.length);
+  targets.forEach((t, node) => {
+    if (t) hasTargets[node] = 1;
+  });
   const oneWordNodes = new Uint8Array(targets.length);
   nodeKey.forEach((key, node) => {
     if (key && key.indexOf(' ') < 0) oneWordNodes[node] = 1;
@@ -264,7 +269,7 @@ function build(table: MatchTable): Built {
   });
   const childIndex = new HashIndex(children.size);
   for (const [k, child] of children) childIndex.add(k, child);
-  return { table, words, wordIndex, wordHashes, firstIndex, children: childIndex, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, oneWordNodes, lowerFirst, givenNames, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
+  return { table, words, wordIndex, wordHashes, firstIndex, children: childIndex, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, hasTargets, oneWordNodes, lowerFirst, givenNames, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
 }
 
 /** True when text[start, end) folds to exactly `word`. */
@@ -642,7 +647,7 @@ export function createMatcher(table: MatchTable): Matcher {
   }
 
   function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number, quoted: boolean): void {
-    if (b.targets[node]) record(node, pos, fuzzy, letters, quoted);
+    if (b.hasTargets[node] === 1) record(node, pos, fuzzy, letters, quoted);
     if (words >= MAX_WORDS || !readNextWord(text, pos)) return;
     const start = wStart;
     const end = wEnd;
@@ -795,7 +800,9 @@ export function createMatcher(table: MatchTable): Matcher {
 
     function isUrlLike(text: string, start: number, end: number): boolean {
       // Fast path: a name followed by a space or ordinary punctuation and preceded by a space.
-      const after = text.charCodeAt(end);
+      let after = text.charCodeAt(end);
+      // A full stop or colon that ends a sentence (followed by a space or nothing) is ordinary too.
+      if ((after === 46 || after === 58) && (end + 1 >= text.length || classOf(text.charCodeAt(end + 1)) === SOFT)) after = 32;
       const before = start > 0 ? text.charCodeAt(start - 1) : 32;
       if ((Number.isNaN(after) || isPlainBoundary(after)) && isPlainBoundary(before)) return false;
       let a = start;
@@ -817,7 +824,7 @@ export function createMatcher(table: MatchTable): Matcher {
      * word of a sentence belongs to someone else's name (Tomáš Lada, Selhurst Park, Marcus Lee),
      * unless that word is the person's own given name, however spelt (Dimitri Peskov).
      */
-    function precededByName(text: string, start: number, entries: readonly number[], key: string): boolean {
+    function precededByName(text: string, start: number, count: number, key: string): boolean {
       let z = start;
       while (z > 0 && start - z < 2 && classOf(text.charCodeAt(z - 1)) === SOFT && text.charCodeAt(z - 1) !== 10) z--;
       if (z === start || z === 0 || classOf(text.charCodeAt(z - 1)) < LETTER_MIN) return false;
@@ -826,8 +833,8 @@ export function createMatcher(table: MatchTable): Matcher {
       if (!isUpperCode(text.charCodeAt(a)) || z - a < 2) return false;
       const word = foldWord(text.slice(a, z));
       if (NOT_GIVEN_NAMES.has(word)) return false;
-      for (const e of entries) {
-        const given = b.givenNames[e];
+      for (let k = 0; k < count; k++) {
+        const given = b.givenNames[chosenIds[k]!];
         if (given) for (const [surname, first] of given) if (surname === key && editDistanceWithin(word, first, 2) <= 2) return false;
       }
       // The first word of a sentence, a line or a quotation is capitalised anyway.
@@ -881,20 +888,20 @@ export function createMatcher(table: MatchTable): Matcher {
       }
       if (count === 0) return null;
       if (isUrlLike(text, start, end)) return null;
-      const chosen = count === 1 ? [chosenIds[0]!] : Array.from(chosenIds.subarray(0, count));
       const oneWord = b.oneWordNodes[w.node] === 1;
       if (
         (bestKind === KIND_SHORT && followedByName(text, end)) ||
-        ((bestKind === KIND_SHORT || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, chosen, key))
+        ((bestKind === KIND_SHORT || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, count, key))
       ) {
         unknownNamed.set(key, seq++);
         return null;
       }
-      let entry = chosen[0]!;
-      let ambiguous = chosen.length > 1;
+      let entry = chosenIds[0]!;
+      let ambiguous = count > 1;
       let best = -1;
       if (bestKind === KIND_SHORT || ambiguous) {
-        for (const e of chosen) {
+        for (let k = 0; k < count; k++) {
+          const e = chosenIds[k]!;
           const r = recency[e]!;
           if (r > best) {
             best = r;
@@ -909,7 +916,7 @@ export function createMatcher(table: MatchTable): Matcher {
       const misspelt = w.fuzzy || bestKind === KIND_MISSPELLING;
       const surface = text.slice(start, end);
       const mention: Mention = { start, end, surface, entry: info.id, match: misspelt ? 'misspelling' : (MATCH_KINDS[bestKind] as MatchKind) };
-      if (ambiguous) mention.candidates = chosen.map((e) => b.table.entries[e]!.id);
+      if (ambiguous) mention.candidates = Array.from(chosenIds.subarray(0, count), (e) => b.table.entries[e]!.id);
       if (misspelt) mention.intended = docLang === LANG_EN ? info.en : info.fr;
       if (bestKind === KIND_SHORT) {
         // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page.
@@ -918,7 +925,8 @@ export function createMatcher(table: MatchTable): Matcher {
           if (pending.length < MAX_PENDING) {
             const p: Pending = { tag: currentTag, mention, settled: false };
             pending.push(p);
-            for (const e of chosen) {
+            for (let k = 0; k < count; k++) {
+              const e = chosenIds[k]!;
               const list = pendingByEntry.get(e);
               if (list) list.push(p);
               else pendingByEntry.set(e, [p]);
