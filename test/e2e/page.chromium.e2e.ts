@@ -68,6 +68,8 @@ beforeAll(async () => {
       </article>`,
     ),
   );
+  server.setPage('/headline.html', newsPage('Kim arrive en Russie', 'Le dirigeant Kim Jong-un est entré en Russie. Il doit rencontrer Vladimir Poutine à Vladivostok.'));
+  server.setPage('/sport.html', newsPage('Ligue 1', 'Kim a marqué deux fois et Park a été exclu. Lee a salué le public du Roazhon Park.'));
   browser = await launchChromium();
 });
 
@@ -258,6 +260,31 @@ describe('Chromium: reading on the page', () => {
     await page.waitForTimeout(500);
     const texts = (await page.evaluate(countGloseHighlights)).texts;
     expect(texts).toEqual(['Vladimir Poutine']);
+    await page.close();
+  });
+
+  it('links a headline’s short form to the full name further down', async () => {
+    const page = await open('/headline.html');
+    await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => (r as Range).toString() === 'Kim')), null, { timeout: 10_000 });
+    await hover(page, 'Kim');
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).getAttribute('data-entry')).toBe('kim-jong-un');
+    await page.close();
+  });
+
+  it('finds no one on a page about something else, and still finds names added to it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/sport.html'));
+    await page.waitForTimeout(1500);
+    expect((await page.evaluate(countGloseHighlights)).texts).toEqual([]);
+    // The content script is there: a paragraph naming people we know is found at once.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Vladimir Poutine était à Moscou.';
+      document.querySelector('article')!.append(p);
+    });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose')), null, { timeout: 10_000 });
+    expect((await page.evaluate(countGloseHighlights)).texts.sort()).toEqual(['Moscou', 'Vladimir Poutine']);
     await page.close();
   });
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
   server = await startNewsServer();
   server.setPage(
     '/fr.html',
-    newsPage('Dépêche', `Le dirigeant nord-coréen Kim Jong-un a reçu Sergueï Lavrov à Pyongyang.\nLa limousine Anrus Senat a été livrée.`).replace(
+    newsPage('Dépêche', `Kim Jong-un a reçu Sergueï Lavrov à Pyongyang, où le dirigeant nord-coréen a parlé longuement.\nLa limousine Anrus Senat a été livrée.`).replace(
       '</body>',
       `<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Ajout : Dmitri Peskov à Vladivostok.'; document.querySelector('article').append(p); }, 800);</script></body>`,
     ),
