@@ -43,6 +43,7 @@ const CAT_SEP = automaton.CAT_SEP;
 const EXIT = automaton.EXIT;
 const EXIT_UNKNOWN = automaton.EXIT_UNKNOWN;
 const STATE_BETWEEN = automaton.STATE_BETWEEN;
+const STATE_SKIP = automaton.STATE_SKIP << automaton.STRIDE_BITS;
 const buildSkipAutomaton = automaton.buildSkipAutomaton;
 const categoryOf = automaton.categoryOf;
 const isMatcherCapital = automaton.isMatcherCapital;
@@ -432,6 +433,10 @@ function nextCandidate(text: string, from: number, keys: Int32Array, values: Int
       if (exit >= EXIT) break;
       state = exit;
       i++;
+      if (state === STATE_SKIP) {
+        // Inside a word passed over: only its end matters.
+        while (i < n && categories[text.charCodeAt(i)]! > CAT_SEP) i++;
+      }
     }
     if (i >= n) {
       // The text ends the word: decide as for a separator.

@@ -35,7 +35,7 @@ export const EXIT = 1 << 24;
 /** Exit for a character whose category is not known yet: fill it with `categoryOf` and go on. */
 export const EXIT_UNKNOWN = EXIT + 0xff;
 export const STATE_BETWEEN = 0;
-const STATE_SKIP = 1;
+export const STATE_SKIP = 1;
 
 const CATEGORY = new Uint8Array(65536);
 
