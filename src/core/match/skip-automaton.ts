@@ -11,9 +11,10 @@
  * and it only leaves the loop at a word that needs a closer look (a capital, a digit, another
  * script, a lower-case word whose prefix may begin a phrase) or at a character never seen before.
  *
- * The automaton makes exactly the decisions of the prefix test it replaces (see `buildSkipAutomaton`):
- * a lower-case word is passed over only when its first letters, up to four, are plain a–z letters
- * and no lower-case phrase begins with them.
+ * A lower-case word is passed over when no lower-case phrase begins with its first letters (up to
+ * four); a character other than a plain a–z letter (a digit, a ligature, a look-alike from
+ * another script) among them stops the automaton at the word, unless no phrase begins with the
+ * letters before it.
  */
 import { HARD, SOFT, classOf } from '../text/fold.ts';
 
@@ -88,8 +89,8 @@ export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32
   };
 
   // States: 0 between words, 1 inside a word passed over, 2 and 3 the first one and two
-  // letters of a word no phrase can begin with (kept only to check that those letters are
-  // plain a–z), then one state per live prefix of one, two or three letters.
+  // letters of a word no phrase can begin with, then one state per live prefix of one, two or
+  // three letters.
   const DEAD1 = 2;
   const DEAD2 = 3;
   const rows: Array<(cat: number) => number> = [];
@@ -111,8 +112,10 @@ export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32
 
   rows[STATE_BETWEEN] = (cat) => (cat === CAT_SEP ? STATE_BETWEEN : cat >= CAT_LOWER && cat < CAT_UPPER ? stateOf([cat - CAT_LOWER + 1]) : EXIT);
   rows[STATE_SKIP] = (cat) => (cat === CAT_SEP ? STATE_BETWEEN : STATE_SKIP);
-  rows[DEAD1] = (cat) => (cat === CAT_SEP ? STATE_BETWEEN : cat === CAT_OTHER ? EXIT + 1 : DEAD2);
-  rows[DEAD2] = (cat) => (cat === CAT_SEP ? STATE_BETWEEN : cat === CAT_OTHER ? EXIT + 2 : STATE_SKIP);
+  // No phrase begins with these letters, whatever follows (a ligature or a look-alike letter
+  // folds to letters too): the rest of the word is passed over.
+  rows[DEAD1] = (cat) => (cat === CAT_SEP ? STATE_BETWEEN : STATE_SKIP);
+  rows[DEAD2] = (cat) => (cat === CAT_SEP ? STATE_BETWEEN : STATE_SKIP);
   const liveRow = (p: number[]) => (cat: number): number => {
     const [a, b, c] = p as [number, number?, number?];
     if (p.length === 1) {
