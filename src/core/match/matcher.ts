@@ -310,10 +310,12 @@ function hasSmallLetter(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Is the first letter of text[start, end) a capital? Digits are not letters here (« 1718 Committee »). */
 function firstLetterIsUpper(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (classOf(code) >= LETTER_MIN || classOf(code) === EXPAND) return isUpperCode(code);
+    const c = classOf(code);
+    if ((c >= LETTER_MIN && (c < 48 || c > 57)) || c === EXPAND) return isUpperCode(code);
   }
   return false;
 }
@@ -534,6 +536,8 @@ const MAX_PARAGRAPH_WORDS = 1024;
 const COUNT_SLOTS = 4096;
 /** A lower-case word of four letters or more: the line is not a title-case headline. */
 const TITLE_CASE_BREAKER = /(?:^|[\s\u00a0])\p{Ll}\p{L}{3}/u;
+/** Past this many characters (about a paragraph of wire copy) from the last full name, a short form goes to the most named candidate. */
+const SALIENCE_REACH = 500;
 /** A page naming at least this many entries (not by short forms) is on the glossary's subjects. */
 const MIN_ENTRIES_ON_TOPIC = 2;
 const NON_LATIN = /[\u0400-\u04ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
@@ -663,7 +667,10 @@ export function createMatcher(table: MatchTable): Matcher {
       walk(text, child, end, fuzzy, words + 1, letters + len, q);
       return;
     }
-    if (fuzzy || len < FUZZY_INNER_MIN || !firstLetterIsUpper(text, start, end) || wScripts !== SCRIPT_LATIN) return;
+    // A slip inside a name: in a capitalised word, or in the lower-case half of a hyphenated
+    // given name (Choe Son-hiu for Son-hui).
+    const hyphenated = start > 0 && (text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 0x2010 || text.charCodeAt(start - 1) === 0x2011);
+    if (fuzzy || len < FUZZY_INNER_MIN || !(hyphenated || firstLetterIsUpper(text, start, end)) || wScripts !== SCRIPT_LATIN) return;
     const x = foldWord(text.slice(start, end));
     for (const w of b.childWords[node] ?? []) {
       const cw = b.words[w]!;
@@ -690,6 +697,10 @@ export function createMatcher(table: MatchTable): Matcher {
     let deferred: Mention | null = null;
     // Entries named other than by a short form or a slip: how sure we are the page is on our subjects.
     const seenFull = new Uint8Array(table.entries.length);
+    // Where each entry was last named in full (offset in the document, blocks end to end), and how often.
+    const lastPos = new Float64Array(table.entries.length);
+    const fullCount = new Int32Array(table.entries.length);
+    let docBase = 0;
     let fullEntries = 0;
     // Descriptions beside the name they describe are left out, up to this offset (see scan).
     let descriptionsOffUntil = -1;
@@ -914,6 +925,14 @@ export function createMatcher(table: MatchTable): Matcher {
           }
         }
         if (best >= 0) ambiguous = false;
+        // The person last named is the one meant while they are fresh in the reader's mind; a
+        // bare « Kim » far from that mention is the one the article is about (named most often).
+        if (best >= 0 && count > 1 && docBase + start - lastPos[entry]! > SALIENCE_REACH) {
+          for (let k = 0; k < count; k++) {
+            const e = chosenIds[k]!;
+            if (fullCount[e]! > fullCount[entry]! || (fullCount[e] === fullCount[entry] && recency[e]! > recency[entry]!)) entry = e;
+          }
+        }
       }
       // Someone the glossary does not know was named with this word more recently (« Lee Jung-hoon… Lee said »).
       if (unknownNamed.size > 0 && (bestKind === KIND_SHORT || oneWord) && (unknownNamed.get(key) ?? -1) > (bestKind === KIND_SHORT ? best : recency[entry]!)) return null;
@@ -942,6 +961,8 @@ export function createMatcher(table: MatchTable): Matcher {
         return mention;
       }
       recency[entry] = seq++;
+      lastPos[entry] = docBase + start;
+      fullCount[entry]!++;
       if (!misspelt && !seenFull[entry]) {
         seenFull[entry] = 1;
         fullEntries++;
@@ -1067,6 +1088,7 @@ export function createMatcher(table: MatchTable): Matcher {
         if (m !== deferred) out.push(m);
         i = m.end;
       }
+      docBase += text.length + 2;
       return out;
     }
 

@@ -61,6 +61,21 @@ describe('normalisation keeps source offsets', () => {
   });
 });
 
+describe('names that begin with a number', () => {
+  it('need their first letter, not their first digit, in capitals: the 1718 Committee', () => {
+    const m = createMatcher(compileMatchTable([{ id: 'c1718', type: 'organisation', names: { fr: 'Comité 1718', en: '1718 Committee' }, descriptions: { fr: 'Comité.', en: 'Committee.' }, source: 'test' }]));
+    expect(m.findMentions('It reported to the 1718 Committee on Monday.', { lang: 'en' }).map((x) => x.surface)).toEqual(['1718 Committee']);
+    expect(m.findMentions('the 1718 committee of the club', { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('misspellings inside names', () => {
+  it('a swapped pair of letters in the lower-case half of a hyphenated given name', () => {
+    const [m] = fr('Mme Kim Yo-jnog a parlé.');
+    expect(m).toMatchObject({ surface: 'Kim Yo-jnog', entry: 'kim-yo-jong', match: 'misspelling' });
+  });
+});
+
 describe('French elision and contraction', () => {
   it.each([
     ["l'ONU", 'ONU', 'united-nations'],
@@ -106,6 +121,13 @@ describe('short forms resolve to the person last named in full', () => {
     const ms = en('Kim arrives by train\n\nNorth Korea’s Kim Yo Jong spoke. Kim Jong Un crossed the border; the Kremlin said Kim would stay.');
     expect(pairs(ms)).toEqual(['Kim=kim-yo-jong', 'Kim Yo Jong=kim-yo-jong', 'Kim Jong Un=kim-jong-un', 'Kremlin=kremlin', 'Kim=kim-jong-un']);
     expect(ms[0]?.candidates).toBeUndefined();
+  });
+
+  it('far from the last full name, a short form goes to the person the article names most', () => {
+    const filler = ' Les discussions ont porté sur la coopération régionale et les échanges commerciaux.'.repeat(8);
+    const text = `Kim Jong-un a parlé. Kim Jong-un a insisté. Kim Jong-un est reparti.${filler} Kim Yo-jong a répondu. Kim a ajouté un mot.${filler} Kim a conclu.`;
+    const kims = fr(text).filter((m) => m.surface === 'Kim');
+    expect(kims.map((m) => m.entry)).toEqual(['kim-yo-jong', 'kim-jong-un']);
   });
 
   it('on a page about something else, a lone short form is nobody we know', () => {
