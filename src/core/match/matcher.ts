@@ -222,8 +222,15 @@ function build(table: MatchTable): Built {
     if (w.length >= FUZZY_FIRST_MIN && /^[a-z]+$/.test(w)) {
       const a = w.charCodeAt(0) - 96;
       for (const len of [w.length - 1, w.length, w.length + 1]) if (len < 31) slipLengths[a]! |= 1 << len;
-      for (let j = 0; j < w.length; j++) {
-        const h = hashString(w.slice(0, j) + w.slice(j + 1));
+      // The hash of w without its j-th letter, from prefix hashes (no string built):
+      // prefix(j) · 31^(n−1−j) + (hash(w) − prefix(j+1) · 31^(n−1−j)).
+      const n = w.length;
+      const prefix = [0];
+      for (let j = 0; j < n; j++) prefix.push((Math.imul(prefix[j]!, 31) + w.charCodeAt(j)) | 0);
+      let pow = 1;
+      for (let j = n - 1; j >= 0; j--) {
+        const h = (Math.imul(prefix[j]!, pow) + prefix[n]! - Math.imul(prefix[j + 1]!, pow)) | 0;
+        pow = Math.imul(pow, 31);
         const list = deletions.get(h);
         if (!list) deletions.set(h, [id]);
         else if (!list.includes(id)) list.push(id);

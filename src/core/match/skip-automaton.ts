@@ -83,10 +83,15 @@ export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32
     return (lowerStarts4[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   };
   const live3 = (a: number, b: number, c: number): boolean => lowerStarts[a * 729 + b * 27 + c] === 1;
-  const anyWith = (a: number, b?: number): boolean => {
-    for (let x = b ?? 0; x <= (b ?? 26); x++) for (let y = 0; y <= 26; y++) if (live3(a, x, y)) return true;
-    return false;
-  };
+  // Which one- and two-letter prefixes some phrase begins with, from one pass over the set.
+  const live1 = new Uint8Array(27);
+  const live2 = new Uint8Array(27 * 27);
+  for (let i = 0; i < lowerStarts.length; i++) {
+    if (lowerStarts[i] !== 1) continue;
+    live1[Math.floor(i / 729)] = 1;
+    live2[Math.floor(i / 27)] = 1;
+  }
+  const anyWith = (a: number, b?: number): boolean => (b === undefined ? live1[a] === 1 : live2[a * 27 + b] === 1);
 
   // States: 0 between words, 1 inside a word passed over, 2 and 3 the first one and two
   // letters of a word no phrase can begin with, then one state per live prefix of one, two or
