@@ -82,9 +82,10 @@ export interface MatchSession {
   scan(text: string, tag?: number): Mention[];
   /**
    * Settles the short forms held back: those a later full name resolved go to that person; the
-   * others are kept, with their candidates, only if the document is about the glossary's
-   * subjects (it names at least two entries in full); on a page about something else a lone « Kim » or
-   * « Park » is nobody we know. Call it once the document (or a batch of new blocks) is scanned.
+   * others are kept only if the document is about the glossary's subjects: it names another
+   * entry in full (for a short form of one person), or two (for one shared by several). On a
+   * page about something else a lone « Kim » or « Park » is nobody we know. Call it once the
+   * document (or a batch of new blocks) is scanned.
    */
   finish(): SettledMention[];
 }
@@ -1101,7 +1102,12 @@ export function createMatcher(table: MatchTable): Matcher {
 
     function finish(): SettledMention[] {
       const out = settled;
-      if (fullEntries >= MIN_ENTRIES_ON_TOPIC) for (const p of pending) if (!p.settled) out.push({ tag: p.tag, mention: p.mention });
+      for (const p of pending) {
+        // A short form shared by several people (Kim, Lee) needs a page clearly on our
+        // subjects; one that names a single person (Poutine, Peskov) needs one other name.
+        const needed = p.mention.candidates ? MIN_ENTRIES_ON_TOPIC : 1;
+        if (!p.settled && fullEntries >= needed) out.push({ tag: p.tag, mention: p.mention });
+      }
       pending = [];
       pendingByEntry = new Map();
       settled = [];

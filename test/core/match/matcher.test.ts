@@ -130,6 +130,11 @@ describe('short forms resolve to the person last named in full', () => {
     expect(kims.map((m) => m.entry)).toEqual(['kim-yo-jong', 'kim-jong-un']);
   });
 
+  it('a short form of one person needs one other name on the page; one shared by several needs two', () => {
+    expect(pairs(fr('Poutine a parlé depuis Vladivostok.'))).toEqual(['Poutine=vladimir-putin', 'Vladivostok=vladivostok']);
+    expect(pairs(fr('Kim a parlé depuis Vladivostok.'))).toEqual(['Vladivostok=vladivostok']);
+  });
+
   it('on a page about something else, a lone short form is nobody we know', () => {
     expect(en('Kim scored twice and Park was sent off. Lee said the Moon was bright.')).toEqual([]);
     expect(pairs(fr('Kim a marqué deux fois. Le Kremlin n’y est pour rien.'))).toEqual(['Kremlin=kremlin']);
