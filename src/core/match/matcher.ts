@@ -157,7 +157,8 @@ function build(table: MatchTable): Built {
   };
   const split = table.phrases.map(([key]) => key.split(' ').map(idOf));
   const W = Math.max(1, words.length);
-  const children = new Map<number, number>();
+  // node × W + word → child, straight into typed arrays (at most one node per phrase word).
+  const children = new HashIndex(split.reduce((n, ids) => n + ids.length, 0));
   const childWords: number[][] = [[]];
   const targets: Array<number[] | undefined> = [undefined];
   const nodeKey: string[] = [''];
@@ -168,9 +169,9 @@ function build(table: MatchTable): Built {
     for (const w of ids) {
       const k = node * W + w;
       let child = children.get(k);
-      if (child === undefined) {
+      if (child < 0) {
         child = targets.length;
-        children.set(k, child);
+        children.add(k, child);
         targets.push(undefined);
         childWords.push([]);
         nodeKey.push('');
@@ -276,9 +277,7 @@ function build(table: MatchTable): Built {
   nodeKey.forEach((key, node) => {
     if (key && (targets[node] ?? []).some((t) => rules.has(`${Math.floor(t / 256)}|${key}`))) ruledNodes[node] = 1;
   });
-  const childIndex = new HashIndex(children.size);
-  for (const [k, child] of children) childIndex.add(k, child);
-  return { table, words, wordIndex, wordHashes, firstIndex, children: childIndex, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, hasTargets, oneWordNodes, lowerFirst, givenNames, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
+  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, hasTargets, oneWordNodes, lowerFirst, givenNames, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
 }
 
 /** True when text[start, end) folds to exactly `word`. */

@@ -99,11 +99,13 @@ export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32
   const DEAD1 = 2;
   const DEAD2 = 3;
   const rows: Array<(cat: number) => number> = [];
-  const ids = new Map<string, number>();
+  const ids = new Map<number, number>();
+  // A prefix of one to three letters (1–26 each) as one number.
+  const keyOf = (prefix: number[]): number => prefix.reduce((k, l) => k * 27 + l, prefix.length);
   const stateOf = (prefix: number[]): number => {
     if (prefix.length === 1 && !anyWith(prefix[0]!)) return DEAD1;
     if (prefix.length === 2 && !anyWith(prefix[0]!, prefix[1]!)) return DEAD2;
-    const key = prefix.join(',');
+    const key = keyOf(prefix);
     let id = ids.get(key);
     if (id === undefined) {
       id = 4 + ids.size;
@@ -151,7 +153,7 @@ export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32
   for (let s = 0; s < 4; s++) fill(s, rows[s]!);
   while (pending.length) {
     const p = pending.shift()!;
-    fill(ids.get(p.join(','))!, liveRow(p));
+    fill(ids.get(keyOf(p))!, liveRow(p));
   }
   const table = new Int32Array(cells.length << STRIDE_BITS);
   cells.forEach((row, s) => table.set(row.map((next) => (next >= EXIT ? next : next << STRIDE_BITS)), s << STRIDE_BITS));
