@@ -115,4 +115,9 @@ export interface GlossaryEntry {
   origin?: 'builtin' | 'user';
   /** Free notes (readers' entries). */
   notes?: string;
+  /**
+   * "world": an entry there as background to Korea and Russia news (the United States, the UN,
+   * AFP…), highlighted only on pages that name at least one entry of Glose's own subjects.
+   */
+  scope?: 'world';
 }

@@ -21,7 +21,7 @@ const CYRILLIC_RE = /[\u0400-\u04ff]/u;
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 const PRESS_KEYS = ['fr', 'en', 'kcna', 'official', 'de'] as const;
 const KNOWN_FIELDS = new Set([
-  'id', 'type', 'names', 'script', 'press', 'spellings', 'misspellings', 'short', 'aliases', 'descriptions', 'asOf', 'related', 'context', 'source', 'origin', 'notes',
+  'id', 'type', 'names', 'script', 'press', 'spellings', 'misspellings', 'short', 'aliases', 'descriptions', 'asOf', 'related', 'context', 'source', 'origin', 'notes', 'scope',
 ]);
 export const LIMITS = { text: 300, description: 1000, notes: 2000, list: 200 } as const;
 
@@ -213,6 +213,7 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
   const source = text('source', raw.source, LIMITS.text, options.requireSource !== false);
   const notes = text('notes', raw.notes, LIMITS.notes, false);
   if (raw.origin !== undefined && raw.origin !== 'builtin' && raw.origin !== 'user') err('origin', 'must be builtin or user');
+  if (raw.scope !== undefined && raw.scope !== 'world') err('scope', 'must be "world" (or left out)');
 
   if (problems.some((p) => p.severity === 'error') || !id || !names || !descriptions) return { problems };
   const entry: GlossaryEntry = {
@@ -232,6 +233,7 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
     source: source ?? '',
     ...(raw.origin === 'user' || raw.origin === 'builtin' ? { origin: raw.origin } : {}),
     ...(notes ? { notes } : {}),
+    ...(raw.scope === 'world' ? { scope: 'world' as const } : {}),
   };
   return { entry, problems };
 }

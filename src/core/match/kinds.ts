@@ -33,7 +33,7 @@ export interface CompiledRule {
 export interface MatchTable {
   format: 1;
   /** Entry index → id and names (fr, en), for misspelling hints. */
-  entries: Array<{ id: string; fr: string; en: string }>;
+  entries: Array<{ id: string; fr: string; en: string; world?: true }>;
   /**
    * Folded phrase key (words joined by one space) → packed targets:
    * entry × 256 + kind × 16 + lang × 4 + flags.

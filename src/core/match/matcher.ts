@@ -575,6 +575,8 @@ export function createMatcher(table: MatchTable): Matcher {
   bytes += b.children.byteLength + b.targets.length * 24 + b.deletions.size * 48;
 
   const entryIndex = new Map(table.entries.map((e, i) => [e.id, i]));
+  // Background entries (the United States, the UN, AFP…): shown on pages about our subjects only.
+  const worldEntry = Uint8Array.from(table.entries, (e) => (e.world ? 1 : 0));
   const deletionSet = new HashIndex(b.deletions.size);
   for (const h of b.deletions.keys()) deletionSet.add(h, 1);
   const codes = new Int32Array(64);
@@ -700,9 +702,12 @@ export function createMatcher(table: MatchTable): Matcher {
     // The same, by candidate entry: a full name settles its own without looking at the others.
     let pendingByEntry = new Map<number, Pending[]>();
     let settled: SettledMention[] = [];
+    // Mentions of background entries met before any entry of our own subjects.
+    let pendingWorld: SettledMention[] = [];
     let currentTag = 0;
     let deferred: Mention | null = null;
-    // Entries named other than by a short form or a slip: how sure we are the page is on our subjects.
+    // Entries of our own subjects (not background ones) named other than by a short form or a
+    // slip: how sure we are that the page is about them.
     const seenFull = new Uint8Array(table.entries.length);
     // Where each entry was last named in full (offset in the document, blocks end to end), and how often.
     const lastPos = new Float64Array(table.entries.length);
@@ -951,6 +956,7 @@ export function createMatcher(table: MatchTable): Matcher {
       if (misspelt) mention.intended = docLang === LANG_EN ? info.en : info.fr;
       if (bestKind === KIND_SHORT) {
         // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page.
+        if (best >= 0 && worldEntry[entry] === 1 && fullEntries === 0) holdWorld(mention);
         if (best < 0 && !NON_LATIN.test(surface)) {
           // Nobody named in full yet: wait for a full name further on, or for `finish`.
           if (pending.length < MAX_PENDING) {
@@ -970,7 +976,9 @@ export function createMatcher(table: MatchTable): Matcher {
       recency[entry] = seq++;
       lastPos[entry] = docBase + start;
       fullCount[entry]!++;
-      if (!misspelt && !seenFull[entry]) {
+      if (worldEntry[entry] === 1) {
+        if (fullEntries === 0) holdWorld(mention);
+      } else if (!misspelt && !seenFull[entry]) {
         seenFull[entry] = 1;
         fullEntries++;
       }
@@ -1004,6 +1012,12 @@ export function createMatcher(table: MatchTable): Matcher {
         if (m) return m;
       }
       return null;
+    }
+
+    /** Holds a background entry's mention back until the page shows it is about our subjects. */
+    function holdWorld(mention: Mention): void {
+      if (pendingWorld.length < MAX_PENDING) pendingWorld.push({ tag: currentTag, mention });
+      deferred = mention;
     }
 
     /** A full name has just been read: short forms waiting for it go to that person. */
@@ -1100,12 +1114,15 @@ export function createMatcher(table: MatchTable): Matcher {
     }
 
     function finish(): SettledMention[] {
-      const out = settled;
+      // Background entries count only on a page that names one of our own subjects.
+      const onTopic = fullEntries > 0;
+      const out = onTopic ? [...pendingWorld, ...settled] : settled.filter((s) => worldEntry[entryIndex.get(s.mention.entry)!] !== 1);
+      pendingWorld = [];
       for (const p of pending) {
         // A short form shared by several people (Kim, Lee) needs a page clearly on our
         // subjects; one that names a single person (Poutine, Peskov) needs one other name.
         const needed = p.mention.candidates ? MIN_ENTRIES_ON_TOPIC : 1;
-        if (!p.settled && fullEntries >= needed) out.push({ tag: p.tag, mention: p.mention });
+        if (!p.settled && fullEntries >= needed && (onTopic || worldEntry[entryIndex.get(p.mention.entry)!] !== 1)) out.push({ tag: p.tag, mention: p.mention });
       }
       pending = [];
       pendingByEntry = new Map();

@@ -53,7 +53,7 @@ export function compileMatchTable(entries: readonly GlossaryEntry[]): MatchTable
   const table: MatchTable = { format: 1, entries: [], phrases: [], forms: [], rules };
 
   entries.forEach((entry, index) => {
-    table.entries.push({ id: entry.id, fr: entry.press?.fr ?? entry.names.fr, en: entry.press?.en ?? entry.names.en });
+    table.entries.push({ id: entry.id, fr: entry.press?.fr ?? entry.names.fr, en: entry.press?.en ?? entry.names.en, ...(entry.scope === 'world' ? { world: true as const } : {}) });
     for (const rule of entry.context ?? []) addRule(rules, index, rule);
     for (const cand of candidatesOf(entry)) {
       const kind = MATCH_KINDS.indexOf(cand.kind as (typeof MATCH_KINDS)[number]);

@@ -28,6 +28,8 @@ describe('validateEntry', () => {
     ['a look-alike inside a spelling', { ...good, spellings: ['Chоe Ryong Hae'] }, 'spellings[0]'],
     ['an unknown press usage', { ...good, press: { jp: 'x' } }, 'press.jp'],
     ['an alias without language', { ...good, aliases: [{ text: 'le numéro deux' }] }, 'aliases[0].lang'],
+    ['an unknown scope', { ...good, scope: 'galaxy' }, 'scope'],
+    ['a context rule for another language', { ...good, short: ['Choe'], context: [{ spellings: ['Choe'], lang: 'de' }] }, 'context[0].lang'],
     ['a bad date', { ...good, asOf: '2024-13' }, 'asOf'],
     ['an unknown relation', { ...good, related: [{ id: 'kim-jong-un', rel: 'friend' }] }, 'related[0].rel'],
     ['a missing source', { ...good, source: '' }, 'source'],
@@ -38,6 +40,10 @@ describe('validateEntry', () => {
   ])('refuses %s', (_, raw, field) => {
     expect(fields(raw)).toContain(field);
     expect(validateEntry(raw).entry).toBeUndefined();
+  });
+  it('keeps a background scope and the language of a context rule', () => {
+    const { entry } = validateEntry({ ...good, scope: 'world', short: ['Choe'], context: [{ spellings: ['Choe'], lang: 'fr', near: ['Pyongyang'] }] });
+    expect(entry).toMatchObject({ scope: 'world', context: [{ spellings: ['Choe'], lang: 'fr', near: ['Pyongyang'] }] });
   });
   it('names the entry in each problem', () => {
     expect(validateEntry({ ...good, type: 'planet' }).problems[0]).toMatchObject({ entryId: 'choe-ryong-hae', field: 'type', severity: 'error' });

@@ -61,6 +61,20 @@ describe('normalisation keeps source offsets', () => {
   });
 });
 
+describe('background entries (scope "world")', () => {
+  const m = createMatcher(compileMatchTable([
+    { id: 'afp', type: 'media', scope: 'world', names: { fr: 'AFP', en: 'AFP' }, spellings: ['Agence France-Presse'], descriptions: { fr: 'Agence.', en: 'Agency.' }, source: 'test' },
+    { id: 'donald-trump', type: 'person', scope: 'world', names: { fr: 'Donald Trump', en: 'Donald Trump' }, short: ['Trump'], descriptions: { fr: 'Président.', en: 'President.' }, source: 'test' },
+    { id: 'kremlin', type: 'place', names: { fr: 'Kremlin', en: 'Kremlin' }, descriptions: { fr: 'Siège.', en: 'Seat.' }, source: 'test' },
+  ]));
+  const found = (text: string): string[] => m.findMentions(text, { lang: 'fr' }).map((x) => `${x.surface}=${x.entry}`);
+
+  it('are found only on a page that names one of our own subjects', () => {
+    expect(found('Selon l’AFP, il pleuvra demain. Donald Trump a joué au golf, Trump a gagné.')).toEqual([]);
+    expect(found('Selon l’AFP, Donald Trump a appelé le Kremlin. Trump attend.')).toEqual(['AFP=afp', 'Donald Trump=donald-trump', 'Kremlin=kremlin', 'Trump=donald-trump']);
+  });
+});
+
 describe('names that begin with a number', () => {
   it('need their first letter, not their first digit, in capitals: the 1718 Committee', () => {
     const m = createMatcher(compileMatchTable([{ id: 'c1718', type: 'organisation', names: { fr: 'Comité 1718', en: '1718 Committee' }, descriptions: { fr: 'Comité.', en: 'Committee.' }, source: 'test' }]));
