@@ -340,11 +340,12 @@ let wQuote = false;
  * Reads the word starting at or after `pos`, skipping at most MAX_GAP soft separators and no
  * hard one. Returns false when the phrase cannot go on.
  */
-function readNextWord(text: string, pos: number): boolean {
+function readNextWord(text: string, pos: number, lastLen = 0): boolean {
   const n = text.length;
   let i = pos;
   let gap = 0;
   let newlines = 0;
+  let dot = false;
   wQuote = false;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -352,6 +353,13 @@ function readNextWord(text: string, pos: number): boolean {
     if (c === SOFT) {
       if (code === 10) newlines++;
       else if (code === 0xab || code === 0x201c) wQuote = true;
+      gap++;
+      i++;
+      continue;
+    }
+    // The full stop after an initial goes on (U.S., U.N., N. Korea); any other ends the name.
+    if (c === HARD && code === 46 && lastLen === 1 && !dot && gap === 0) {
+      dot = true;
       gap++;
       i++;
       continue;
@@ -565,6 +573,8 @@ interface Walked {
   letters: number;
   /** An opening quote inside the phrase (Aurus « Senat »): its closing one goes with it. */
   quoted: boolean;
+  /** Letters in the phrase's last word (an initial's full stop goes with it: U.S.). */
+  lastLen: number;
 }
 
 export function createMatcher(table: MatchTable): Matcher {
@@ -635,15 +645,16 @@ export function createMatcher(table: MatchTable): Matcher {
     return false;
   }
   let foundCount = 0;
-  function record(node: number, end: number, fuzzy: boolean, letters: number, quoted: boolean): void {
+  function record(node: number, end: number, fuzzy: boolean, letters: number, quoted: boolean, lastLen: number): void {
     let w = pool[foundCount];
-    if (!w) pool.push((w = { node, end, fuzzy, letters, quoted }));
+    if (!w) pool.push((w = { node, end, fuzzy, letters, quoted, lastLen }));
     else {
       w.node = node;
       w.end = end;
       w.fuzzy = fuzzy;
       w.letters = letters;
       w.quoted = quoted;
+      w.lastLen = lastLen;
     }
     foundCount++;
   }
@@ -664,16 +675,16 @@ export function createMatcher(table: MatchTable): Matcher {
     return id >= 0 ? b.children.get(node * W + id) : -1;
   }
 
-  function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number, quoted: boolean): void {
-    if (b.hasTargets[node] === 1) record(node, pos, fuzzy, letters, quoted);
-    if (words >= MAX_WORDS || !readNextWord(text, pos)) return;
+  function walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number, quoted: boolean, lastLen: number): void {
+    if (b.hasTargets[node] === 1) record(node, pos, fuzzy, letters, quoted, lastLen);
+    if (words >= MAX_WORDS || !readNextWord(text, pos, lastLen)) return;
     const start = wStart;
     const end = wEnd;
     const len = wLen;
     const q = quoted || wQuote;
     const child = childFor(text, node);
     if (child >= 0) {
-      walk(text, child, end, fuzzy, words + 1, letters + len, q);
+      walk(text, child, end, fuzzy, words + 1, letters + len, q, len);
       return;
     }
     // A slip inside a name: in a capitalised word, or in the lower-case half of a hyphenated
@@ -684,7 +695,7 @@ export function createMatcher(table: MatchTable): Matcher {
     for (const w of b.childWords[node] ?? []) {
       const cw = b.words[w]!;
       if (cw[0] === x[0] && editDistanceWithin(x, cw, 1) <= 1) {
-        walk(text, b.children.get(node * W + w), end, true, words + 1, letters + len, q);
+        walk(text, b.children.get(node * W + w), end, true, words + 1, letters + len, q, len);
         return;
       }
     }
@@ -887,6 +898,8 @@ export function createMatcher(table: MatchTable): Matcher {
       // A quote opened inside the name closes with it: Aurus « Senat ».
       const close = w.quoted ? /^[\s\u00a0\u202f]?[»”]/.exec(text.slice(w.end, w.end + 2)) : null;
       if (close) w.end += close[0].length;
+      // An abbreviation's last full stop is part of it (U.S., U.N.), when an initial came before.
+      if (w.lastLen === 1 && b.oneWordNodes[w.node] === 0 && text.charCodeAt(w.end) === 46) w.end++;
       const end = w.end;
       const key = b.nodeKey[w.node]!;
       const capital = firstLetterIsUpper(text, start, end);
@@ -992,12 +1005,12 @@ export function createMatcher(table: MatchTable): Matcher {
       const first = wordId(b, b.firstIndex, text, start, end, hash);
       if (first >= 0) {
         const child = b.children.get(first);
-        if (child >= 0) walk(text, child, end, false, 1, len, false);
+        if (child >= 0) walk(text, child, end, false, 1, len, false, len);
       } else if (len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end)) {
         const slips = maySlip(text, start, end) && wordId(b, b.wordIndex, text, start, end, hash) < 0 ? fuzzyFirst(foldWord(text.slice(start, end))) : [];
         for (const id of slips) {
           const child = b.children.get(id);
-          if (child >= 0) walk(text, child, end, true, 1, len, false);
+          if (child >= 0) walk(text, child, end, true, 1, len, false, len);
         }
         if (slips.length === 0) {
           const slot = ((hash ^ (hash >>> 11)) & NOT_SLIP_MASK) << 1;
@@ -1046,7 +1059,7 @@ export function createMatcher(table: MatchTable): Matcher {
           if (first >= 0) {
             foundCount = 0;
             const child = b.children.get(first);
-            if (child >= 0) walk(text, child, wEnd, false, 1, wLen, false);
+            if (child >= 0) walk(text, child, wEnd, false, 1, wLen, false, wLen);
             for (let k = 0; k < foundCount; k++) {
               for (const t of b.targets[pool[k]!.node]!) {
                 const kind = (t >> 4) & 15;

@@ -71,9 +71,11 @@ export function compileMatchTable(entries: readonly GlossaryEntry[]): MatchTable
         if (!byEntry) phrases.set(key, (byEntry = new Map()));
         const slot = index * 4 + lang;
         const prev = byEntry.get(slot);
-        if (prev === undefined || ((prev >> 4) & 15) > kind) byEntry.set(slot, packTarget(index, kind, lang, flags));
-        // Same kind written two ways (Kim Jong Un, KIM JONG UN): the looser checks win.
-        else if (((prev >> 4) & 15) === kind) byEntry.set(slot, prev - (prev & 3) + (prev & 3 & flags));
+        // One key written two ways (Comité 1718, comité 1718; Kim Jong Un, KIM JONG UN): the
+        // better kind is kept, with the looser checks of the two.
+        if (prev === undefined) byEntry.set(slot, packTarget(index, kind, lang, flags));
+        else if (((prev >> 4) & 15) > kind) byEntry.set(slot, packTarget(index, kind, lang, flags & prev & 3));
+        else byEntry.set(slot, prev - (prev & 3) + (prev & 3 & flags));
       }
     }
   });
