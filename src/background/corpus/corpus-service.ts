@@ -113,7 +113,8 @@ export async function ingestPage(page: ExtractedPage): Promise<IngestResult> {
       { matcher, glossaryVersion: version, now: Date.now() },
     );
     const saved = await saveReplacing(result.source, result.mentions);
-    await broadcastToPanels('panel/corpus-changed', {});
+    // Panels refresh on their own time: the answer to the ingestion does not wait for them.
+    void broadcastToPanels('panel/corpus-changed', {});
     return { ok: true, sourceId: saved.source.id, title: saved.source.title, mentions: result.mentions.length, updated: saved.updated };
   } catch (error) {
     return { ok: false, error: describeStorageError(error) };
