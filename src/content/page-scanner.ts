@@ -164,7 +164,7 @@ export class PageScanner {
     const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
     for (const { tag, mention } of this.session.finish()) {
       const block = this.tagged.get(tag);
-      // A block changed since (re-scanned under a new tag) or gone: its old offsets mean nothing.
+      // A block changed since (dropped in flush, re-scanned under a new tag) or gone.
       if (!block || !block.segments.every((s) => s.node.isConnected)) continue;
       for (const pm of mentions.addBlock(block, [mention], typeOf)) highlighter.add(styleOf(pm), pm.range);
     }
@@ -210,12 +210,15 @@ export class PageScanner {
       return;
     }
     const { mentions, highlighter } = this.deps;
-    const removed = mentions.removeBlocksTouching((block) => {
+    const isTouched = (block: TextBlock): boolean => {
       if (!block.segments.every((s) => s.node.isConnected)) return true;
       for (const r of roots) if (r === block.element || r.contains(block.element)) return true;
       return false;
-    });
+    };
+    const removed = mentions.removeBlocksTouching(isTouched);
     for (const m of removed) highlighter.remove(styleOf(m), m.range);
+    // A block still waiting for its held-back short forms is re-read below: its offsets are stale.
+    for (const [tag, block] of this.tagged) if (isTouched(block)) this.tagged.delete(tag);
     const shadows: ShadowRoot[] = [];
     const blocks = [...roots].flatMap((r) => (r.isConnected ? collectTextBlocks(r, (s) => shadows.push(s)) : []));
     await this.scanBlocks(blocks);

@@ -8,6 +8,12 @@
  * language of descriptive phrases, context rules for names that are also common words, no
  * finds inside URLs or e-mail addresses. Short forms (Poutine, Kim) go to the person last
  * named in full; a capitalised word one slip away from a known name is a flagged misspelling.
+ *
+ * A session reads a whole document, block by block, as an editor would: a short form with no
+ * full name before it waits for one further on (`finish` settles it); a surname after an unknown
+ * given name belongs to someone else; background entries (scope "world") and lone short forms
+ * count only on a page about Glose's own subjects; a description standing as a title beside its
+ * name gives way to the names inside it.
  */
 import * as fold from '../text/fold.ts';
 import { editDistanceWithin } from './edit-distance.ts';
@@ -120,7 +126,6 @@ interface Built {
   wordIndex: HashIndex;
   wordHashes: Int32Array;
   firstIndex: HashIndex;
-  /** node × wordCount + word → child node */
   /** node × wordCount + word → child node, in typed arrays (one probe, no boxing). */
   children: HashIndex;
   childWords: number[][];
@@ -468,6 +473,8 @@ function nextCandidate(text: string, from: number, keys: Int32Array, values: Int
     i = start;
     state = STATE_BETWEEN;
     const upper = isMatcherCapital(text.charCodeAt(start));
+    // The word's hash and length as readWordAt computes them, inlined here (with the OR of its
+    // folded codes instead of its scripts) to keep the hot loop free of calls and shared state.
     let h = 0;
     let len = 0;
     let codes = 0;
@@ -553,7 +560,7 @@ const COUNT_SLOTS = 4096;
 const TITLE_CASE_BREAKER = /(?:^|[\s\u00a0])\p{Ll}\p{L}{3}/u;
 /** Past this many characters (about a paragraph of wire copy) from the last full name, a short form goes to the most named candidate. */
 const SALIENCE_REACH = 500;
-/** A page naming at least this many entries (not by short forms) is on the glossary's subjects. */
+/** A short form shared by several people needs the page to name at least this many of our own entries in full. */
 const MIN_ENTRIES_ON_TOPIC = 2;
 const NON_LATIN = /[\u0400-\u04ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
 /** Short forms held back per document, at most (a page of thousands of bare « Kim »). */
@@ -753,7 +760,8 @@ export function createMatcher(table: MatchTable): Matcher {
       paraTo = z;
       paraLength = 0;
       stamp++;
-      // Word hashes as readWordAt computes them (folded letters; ligatures expanded), in one pass.
+      // Word hashes of folded letters (ligatures expanded), in one pass; unlike readWordAt, a
+      // word mixing Latin and Cyrillic look-alikes is not read as Latin here.
       let h = 0;
       let len = 0;
       for (let i = a; i <= z; i++) {
@@ -968,8 +976,8 @@ export function createMatcher(table: MatchTable): Matcher {
       if (ambiguous) mention.candidates = Array.from(chosenIds.subarray(0, count), (e) => b.table.entries[e]!.id);
       if (misspelt) mention.intended = docLang === LANG_EN ? info.en : info.fr;
       if (bestKind === KIND_SHORT) {
-        // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page.
         if (best >= 0 && worldEntry[entry] === 1 && fullEntries === 0) holdWorld(mention);
+        // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page.
         if (best < 0 && !NON_LATIN.test(surface)) {
           // Nobody named in full yet: wait for a full name further on, or for `finish`.
           if (pending.length < MAX_PENDING) {
@@ -1114,6 +1122,8 @@ export function createMatcher(table: MatchTable): Matcher {
             (prev !== undefined && prev.entry === m.entry && m.start - prev.end <= MAX_APPOSITION_GAP && APPOSITION_GAP.test(text.slice(prev.end, m.start))) ||
             nameFollows(text, m.end, entry);
           if (beside) {
+            // A background entry's description held back for later goes too.
+            if (m === deferred && pendingWorld[pendingWorld.length - 1]?.mention === m) pendingWorld.pop();
             descriptionsOffUntil = m.end;
             i = m.start;
             continue;
@@ -1135,7 +1145,7 @@ export function createMatcher(table: MatchTable): Matcher {
         // A short form shared by several people (Kim, Lee) needs a page clearly on our
         // subjects; one that names a single person (Poutine, Peskov) needs one other name.
         const needed = p.mention.candidates ? MIN_ENTRIES_ON_TOPIC : 1;
-        if (!p.settled && fullEntries >= needed && (onTopic || worldEntry[entryIndex.get(p.mention.entry)!] !== 1)) out.push({ tag: p.tag, mention: p.mention });
+        if (!p.settled && fullEntries >= needed) out.push({ tag: p.tag, mention: p.mention });
       }
       pending = [];
       pendingByEntry = new Map();

@@ -64,7 +64,7 @@ describe('normalisation keeps source offsets', () => {
 describe('background entries (scope "world")', () => {
   const m = createMatcher(compileMatchTable([
     { id: 'afp', type: 'media', scope: 'world', names: { fr: 'AFP', en: 'AFP' }, spellings: ['Agence France-Presse'], descriptions: { fr: 'Agence.', en: 'Agency.' }, source: 'test' },
-    { id: 'donald-trump', type: 'person', scope: 'world', names: { fr: 'Donald Trump', en: 'Donald Trump' }, short: ['Trump'], descriptions: { fr: 'Président.', en: 'President.' }, source: 'test' },
+    { id: 'donald-trump', type: 'person', scope: 'world', names: { fr: 'Donald Trump', en: 'Donald Trump' }, short: ['Trump'], aliases: [{ text: 'président américain', lang: 'fr' }], descriptions: { fr: 'Président.', en: 'President.' }, source: 'test' },
     { id: 'kremlin', type: 'place', names: { fr: 'Kremlin', en: 'Kremlin' }, descriptions: { fr: 'Siège.', en: 'Seat.' }, source: 'test' },
   ]));
   const found = (text: string): string[] => m.findMentions(text, { lang: 'fr' }).map((x) => `${x.surface}=${x.entry}`);
@@ -72,6 +72,11 @@ describe('background entries (scope "world")', () => {
   it('are found only on a page that names one of our own subjects', () => {
     expect(found('Selon l’AFP, il pleuvra demain. Donald Trump a joué au golf, Trump a gagné.')).toEqual([]);
     expect(found('Selon l’AFP, Donald Trump a appelé le Kremlin. Trump attend.')).toEqual(['AFP=afp', 'Donald Trump=donald-trump', 'Kremlin=kremlin', 'Trump=donald-trump']);
+  });
+
+  it('a description beside the name gives way whether it comes before or after the first of our subjects', () => {
+    expect(found('Le président américain Donald Trump a appelé le Kremlin.')).toEqual(['Donald Trump=donald-trump', 'Kremlin=kremlin']);
+    expect(found('Le Kremlin a appelé le président américain Donald Trump.')).toEqual(['Kremlin=kremlin', 'Donald Trump=donald-trump']);
   });
 });
 
