@@ -544,8 +544,7 @@ const NOT_GIVEN_NAMES = new Set(
     'comite committee lac lake mont mount cap cape ile island fleuve riviere river port golfe gulf baie bay ' +
     'north south east west nord sud est ouest central centre greater grand grande new old upper lower haut haute bas basse ' +
     'the a an of in on at to for with from by and or but as into over after before versus vs ' +
-    'le la les l un une des du de d au aux en et ou pour par sur dans avec selon chez vers sans sous contre entre depuis apres avant pendant quand comme mais ' +
-    'visite visit meets rencontre says dit'
+    'le la les l un une des du de d au aux en et ou pour par sur dans avec selon chez vers sans sous contre entre depuis apres avant pendant quand comme mais'
   ).split(' '),
 );
 /** What may separate a title-like description from the name it stands beside: « le porte-parole du Kremlin, Dmitri Peskov ». */
