@@ -3,7 +3,9 @@
  * `vite build --mode firefox` → dist/firefox. The shared MV3 keys live in manifest.json;
  * the Firefox differences are applied here, in `manifestFor`, and nowhere else.
  */
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -13,8 +15,15 @@ type Target = 'chrome' | 'firefox';
 /** The Firefox add-on id; stable so that storage survives updates. */
 const GECKO_ID = 'glose@glose.app';
 
+/** Where the content script is written, as one self-contained classic script, and its CSS. */
+const CONTENT_JS = 'content.js';
+const CONTENT_CSS = 'content.css';
+
 export function manifestFor(target: Target): ManifestV3Export {
   const manifest: Record<string, unknown> = structuredClone(baseManifest);
+  // The content script is built apart (contentScript() below): crxjs would ship it as a loader
+  // importing chunks, which must then be web-accessible at fixed URLs any page can probe.
+  delete manifest.content_scripts;
   if (target === 'firefox') {
     // Firefox MV3 runs background scripts (an event page), not a service worker.
     manifest.background = { scripts: ['src/background/index.ts'], type: 'module' };
@@ -44,10 +53,47 @@ export function manifestFor(target: Target): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
+/**
+ * The content script as one classic script with everything inlined (the card, Readability):
+ * nothing in `web_accessible_resources`, so a page can neither load Glose's files nor learn
+ * from a fetch that Glose is installed. franc, the heavy part, stays in the background.
+ * Built after the extension, into the same folder, and added to its manifest.
+ */
+function contentScript(target: Target): Plugin {
+  const outDir = resolve(`dist/${target}`);
+  return {
+    name: 'glose-content-script',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [preact()],
+        define: { __GLOSE_TARGET__: JSON.stringify(target) },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          sourcemap: false,
+          minify: true,
+          copyPublicDir: false,
+          lib: { entry: resolve('src/content/index.ts'), formats: ['iife'], name: 'glose', fileName: () => CONTENT_JS, cssFileName: 'content' },
+        },
+      });
+      const path = resolve(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      const [declared] = baseManifest.content_scripts;
+      manifest.content_scripts = [{ ...declared, js: [CONTENT_JS], css: [CONTENT_CSS] }];
+      if (manifest.web_accessible_resources) throw new Error('the extension must have no web-accessible resources');
+      writeFileSync(path, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), contentScript(target)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

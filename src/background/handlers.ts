@@ -13,6 +13,8 @@ import { ensureGlossary, getEntry } from './glossary-store.ts';
 import { loadSettings, updateSettings } from './settings-store.ts';
 import { getReport, setReport } from './tab-reports.ts';
 import { openPanel } from './side-panel.ts';
+import { settingsFor } from './callers.ts';
+import { detectLanguage } from '../core/text/language.ts';
 
 export const PENDING_ENTRY_KEY = 'panel:pending-entry';
 
@@ -36,8 +38,8 @@ export const uiLangFor = (settings: Settings, asked: UiLang | undefined): UiLang
   asked ?? resolveUiLang(settings.uiLang, browserLanguage());
 
 export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
-  async 'page/setup'({ url }) {
-    const settings = await loadSettings();
+  async 'page/setup'({ url }, sender) {
+    const settings = settingsFor(await loadSettings(), sender);
     const host = hostOf(url);
     if (host === null) return { enabled: false, settings, reason: 'unsupported' };
     if (isSiteDisabled(settings, host)) return { enabled: false, settings, reason: 'site-disabled' };
@@ -53,6 +55,8 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
     await broadcastToPanels('panel/tab-updated', { tabId });
     return { ok: true };
   },
+
+  'page/language': ({ sample, declared }) => ({ lang: detectLanguage(sample, declared) }),
 
   async 'entry/get'({ id, uiLang }) {
     await ensureGlossary();
@@ -72,15 +76,15 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
     });
   },
 
-  'settings/get': () => loadSettings(),
+  'settings/get': async (_, sender) => settingsFor(await loadSettings(), sender),
 
-  'settings/update': ({ patch }) => updateSettings(patch),
+  'settings/update': async ({ patch }, sender) => settingsFor(await updateSettings(patch), sender),
 
-  async 'site/set-enabled'({ host, enabled }) {
+  async 'site/set-enabled'({ host, enabled }, sender) {
     const settings = await loadSettings();
     const site = normalizeSite(host);
     const others = settings.disabledSites.filter((s) => s !== site);
-    return updateSettings({ disabledSites: enabled ? others : [...others, site] });
+    return settingsFor(await updateSettings({ disabledSites: enabled ? others : [...others, site] }), sender);
   },
 
   'tab/report': ({ tabId }) => getReport(tabId),

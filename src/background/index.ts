@@ -9,6 +9,9 @@ import { toBackgroundValidators } from '../messaging/validators.ts';
 import type { ToBackground } from '../messaging/protocol.ts';
 import type { Handlers } from '../messaging/protocol.ts';
 import { baseHandlers } from './handlers.ts';
+import { BACKGROUND_ACCESS, isAllowed } from '../messaging/access.ts';
+import { callerOf, refuse } from './callers.ts';
+import { lockStorageToExtension, notifyTabsOfSettings } from './settings-store.ts';
 import { panelHandlers } from './panel-handlers.ts';
 import { corpusHandlers } from './corpus/handlers.ts';
 import { userGlossaryHandlers } from './user-glossary-handlers.ts';
@@ -23,8 +26,18 @@ const backgroundHandlers: Handlers<ToBackground, browser.Runtime.MessageSender> 
   ...corpusHandlers,
   ...userGlossaryHandlers,
 };
-const route = createRouter<ToBackground, browser.Runtime.MessageSender>(backgroundHandlers, toBackgroundValidators);
+const route = createRouter<ToBackground, browser.Runtime.MessageSender>(backgroundHandlers, toBackgroundValidators, (type, payload, sender) => {
+  const caller = callerOf(sender);
+  return isAllowed(BACKGROUND_ACCESS, type, payload, caller) ? undefined : refuse(String(type), caller);
+});
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
+
+// Before anything else: web pages' content scripts must not read or write storage directly.
+void lockStorageToExtension();
+// Content scripts cannot watch storage: tell them settings changed (they ask for their view).
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.settings) void notifyTabsOfSettings();
+});
 
 void setUpPanelBehavior();
 watchUserGlossary();

@@ -6,6 +6,7 @@
  */
 import type { EntryDetails, RemoteCardTarget } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
+import { hostOfPage } from '../messaging/access.ts';
 import { updateSettings } from '../messaging/settings-client.ts';
 import { uiStringsFor } from '../messaging/ui-strings.ts';
 import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/settings.ts';
@@ -144,7 +145,7 @@ export class CardController {
       onOpenPanel: () => void sendToBackground('panel/open', { entryId: details.entry.id }),
       onCopy: () => navigator.clipboard.writeText(details.display).catch(() => undefined),
       onSwitchStyle: styleKey ? () => void cycleStyle(settings, scriptLang === 'ko' ? 'korean' : 'russian') : null,
-      onTurnOff: () => void sendToBackground('site/set-enabled', { host: location.hostname, enabled: false }),
+      onTurnOff: () => void sendToBackground('site/set-enabled', { host: hostOfPage(location.href), enabled: false }),
       onTogglePin: () => {
         this.pinned = !this.pinned;
         void this.open(mention);
@@ -190,6 +191,8 @@ export class CardController {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // A page can dispatch its own pointer events; only the reader's hand opens a card.
+    if (!event.isTrusted) return;
     this.lastPointerType = event.pointerType;
     if (event.pointerType === 'touch') return;
     const speed = this.speed.update(event.clientX, event.clientY, event.timeStamp);
@@ -228,6 +231,7 @@ export class CardController {
   }
 
   private onPointerDown(event: PointerEvent): void {
+    if (!event.isTrusted) return;
     this.lastPointerType = event.pointerType;
     if (!this.shown || isInCard(event)) return;
     const mention = this.mentionAtPoint(event.clientX, event.clientY);
@@ -236,13 +240,13 @@ export class CardController {
 
   /** A tap on a name opens its card (touch screens have no hover). */
   private onClick(event: MouseEvent): void {
-    if (this.lastPointerType !== 'touch' || isInCard(event)) return;
+    if (!event.isTrusted || this.lastPointerType !== 'touch' || isInCard(event)) return;
     const mention = this.mentionAtPoint(event.clientX, event.clientY);
     if (mention) void this.open(mention);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.shown) {
+    if (event.isTrusted && event.key === 'Escape' && this.shown) {
       void this.close();
     }
   }

@@ -8,7 +8,8 @@ import './highlights.css';
 import browser from 'webextension-polyfill';
 import { createMatcher } from '../core/match/matcher.ts';
 import type { EntryType } from '../core/glossary/types.ts';
-import { isSiteDisabled, isSiteForced, normalizeSettings, type Settings } from '../core/settings.ts';
+import { isSiteDisabled, isSiteForced, type Settings } from '../core/settings.ts';
+import { hostOfPage } from '../messaging/access.ts';
 import type { ToContent } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { createRouter } from '../messaging/router.ts';
@@ -22,6 +23,8 @@ import { measure } from './measure.ts';
 import { Rewriter } from './rewrite.ts';
 
 const isTopFrame = window === window.top;
+/** This page's site as settings name it ("file" for local files). */
+const site = hostOfPage(location.href);
 
 interface Running {
   settings: Settings;
@@ -49,9 +52,11 @@ async function start(): Promise<void> {
     const setup = await sendToBackground('page/setup', { url: location.href });
     if (!setup.enabled) return;
     const sample = (document.body.innerText ?? '').slice(0, 4000);
-    const detected = await decidePageLanguage(document.documentElement.lang, sample);
+    const detected = await decidePageLanguage(document.documentElement.lang, sample, async (text, declared) =>
+      (await sendToBackground('page/language', { sample: text, declared })).lang,
+    );
     // Other languages stay quiet unless the reader turned Glose on for this site.
-    const lang = detected === 'other' ? (isSiteForced(setup.settings, location.hostname) ? 'fr' : null) : detected;
+    const lang = detected === 'other' ? (isSiteForced(setup.settings, site) ? 'fr' : null) : detected;
     if (!lang) return;
     const matcher = measure('glose:matcher', () => createMatcher(setup.table));
     const types = new Map<string, EntryType>(Object.entries(setup.types));
@@ -171,7 +176,7 @@ function flash(state: Running, m: PageMention): void {
 }
 
 function onSettingsChanged(settings: Settings): void {
-  const disabled = isSiteDisabled(settings, location.hostname);
+  const disabled = isSiteDisabled(settings, site);
   if (!running) {
     if (!disabled) void start();
     return;
@@ -192,9 +197,6 @@ function onSettingsChanged(settings: Settings): void {
 function listen(): void {
   if (settingsListening) return;
   settingsListening = true;
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings) onSettingsChanged(normalizeSettings(changes.settings.newValue));
-  });
   const route = createRouter<ToContent, unknown>(
     {
       'content/scroll-to': ({ entryId }) => {
@@ -226,15 +228,22 @@ function listen(): void {
         return extractArticle();
       },
       'content/toggle': async () => {
-        const host = location.hostname;
         const settings = await sendToBackground('settings/get', {});
-        await sendToBackground('site/set-enabled', { host, enabled: isSiteDisabled(settings, host) });
+        await sendToBackground('site/set-enabled', { host: site, enabled: isSiteDisabled(settings, site) });
+        return { ok: true };
+      },
+      'content/settings-changed': async () => {
+        onSettingsChanged(await sendToBackground('settings/get', {}));
         return { ok: true };
       },
     },
     toContentValidators,
   );
-  browser.runtime.onMessage.addListener((message: unknown, sender: unknown) => route(message, sender));
+  // Only Glose's own background talks to this script (runtime messages come from nowhere else),
+  // and it says so in sender.id.
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    sender.id === browser.runtime.id ? route(message, sender) : undefined,
+  );
 }
 
 listen();

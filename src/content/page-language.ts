@@ -1,7 +1,9 @@
 /**
  * Decides whether a page is French or English: `<html lang>` first; when it is missing,
  * not French or English, or contradicted by a quick look at common words, the text sample
- * goes to franc (loaded lazily, since it is the heaviest part of language handling).
+ * goes to franc. franc is the heaviest part of language handling, so it runs in the
+ * background (`page/language`), not in every page: the content script ships as one file with
+ * nothing web-accessible, and cannot load it lazily.
  */
 export type PageLang = 'fr' | 'en' | 'other';
 
@@ -22,11 +24,12 @@ export function quickGuess(sample: string): 'fr' | 'en' | null {
   return null;
 }
 
-export async function decidePageLanguage(declared: string, sample: string): Promise<PageLang> {
+export type LanguageDetector = (sample: string, declared: string) => Promise<PageLang>;
+
+export async function decidePageLanguage(declared: string, sample: string, detect: LanguageDetector): Promise<PageLang> {
   const base = declared.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   const quick = quickGuess(sample);
   if ((base === 'fr' || base === 'en') && (quick === null || quick === base)) return base;
   if (!base && quick) return quick;
-  const { detectLanguage } = await import('../core/text/language.ts');
-  return detectLanguage(sample, declared);
+  return detect(sample, declared);
 }

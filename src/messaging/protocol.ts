@@ -58,6 +58,8 @@ export type ToContent = BaseContentRequests & CorpusContentRequests;
 export type BaseRequests = {
   'page/setup': { req: { url: string }; res: PageSetup };
   'page/report': { req: PageReport; res: { ok: true } };
+  /** franc's verdict on a text sample (it runs in the background, too heavy for every page). */
+  'page/language': { req: { sample: string; declared: string }; res: { lang: 'fr' | 'en' | 'other' } };
   'entry/get': { req: { id: string; uiLang?: UiLang }; res: EntryDetails | null };
   'entries/get': { req: { ids: string[]; uiLang?: UiLang }; res: EntryDetails[] };
   'settings/get': { req: Record<string, never>; res: Settings };
@@ -77,6 +79,8 @@ export type BaseContentRequests = {
   'content/next-mention': { req: { step: 1 | -1 }; res: { ok: boolean } };
   /** Draw (or hide) a card relayed from an iframe of this tab. */
   'content/remote-card': { req: { target: RemoteCardTarget | null }; res: { ok: true } };
+  /** The reader's settings changed: ask for them again (content scripts cannot read storage). */
+  'content/settings-changed': { req: Record<string, never>; res: { ok: true } };
   /** Turn Glose on or off for this page's site. */
   'content/toggle': { req: Record<string, never>; res: { ok: true } };
 };

@@ -16,16 +16,26 @@ export function isEnvelope(message: unknown): message is { type: string; payload
   );
 }
 
+/**
+ * Decides whether `sender` may make this (well-formed) request: returns nothing to let it
+ * through, or the error the request then rejects with (a typed refusal the sender can read).
+ */
+export type Authorize<M extends MessageMap, Sender> = <K extends keyof M>(type: K, payload: M[K]['req'], sender: Sender) => Error | undefined;
+
 export function createRouter<M extends MessageMap, Sender>(
   handlers: Handlers<M, Sender>,
   validators: PayloadValidators<M>,
+  authorize?: Authorize<M, Sender>,
 ): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
   return (message, sender) => {
     if (!isEnvelope(message) || !Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
     const type = message.type as keyof M;
     if (!validators[type](message.payload)) return undefined;
+    const payload = message.payload as M[typeof type]['req'];
+    const refusal = authorize?.(type, payload, sender);
+    if (refusal) return Promise.reject(refusal);
     const handler = handlers[type];
-    return Promise.resolve().then(() => handler(message.payload as M[typeof type]['req'], sender));
+    return Promise.resolve().then(() => handler(payload, sender));
   };
 }
 

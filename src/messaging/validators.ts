@@ -25,6 +25,7 @@ const baseValidators: PayloadValidators<BaseRequests> = {
   'page/report': (p) =>
     isObject(p) && isString(p.url) && isString(p.title) && (p.lang === 'fr' || p.lang === 'en') &&
     Array.isArray(p.entries) && p.entries.length <= 5000 && typeof p.total === 'number',
+  'page/language': (p) => isObject(p) && isString(p.sample) && p.sample.length <= 10_000 && isString(p.declared) && p.declared.length <= 100,
   'entry/get': (p) => isObject(p) && isId(p.id) && isUiLang(p.uiLang),
   'entries/get': (p) => isObject(p) && Array.isArray(p.ids) && p.ids.length <= 5000 && p.ids.every(isId) && isUiLang(p.uiLang),
   'settings/get': (p) => isObject(p),
@@ -41,6 +42,7 @@ const baseContentValidators: PayloadValidators<BaseContentRequests> = {
   'content/report-again': (p) => isObject(p),
   'content/next-mention': (p) => isObject(p) && (p.step === 1 || p.step === -1),
   'content/toggle': (p) => isObject(p),
+  'content/settings-changed': (p) => isObject(p),
   'content/remote-card': (p) => isObject(p) && isRemoteTarget(p.target),
 };
 

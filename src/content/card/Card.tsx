@@ -60,6 +60,14 @@ export function alsoWritten(details: EntryDetails, pageSpelling: string, max = 6
   return shown;
 }
 
+/**
+ * A click the reader made: the page cannot reach the buttons inside the closed root, but a
+ * synthetic click must never switch a style or turn Glose off even if it could.
+ */
+const trusted = <E extends Event>(action: (event: E) => unknown) => (event: E): void => {
+  if (event.isTrusted) void action(event);
+};
+
 export function Card(props: CardProps) {
   const { details, mention, pageLang, uiLang, t, sourceCount, pinned, styleLabel, candidates } = props;
   const { entry, display } = details;
@@ -98,7 +106,7 @@ export function Card(props: CardProps) {
         <div class="candidates">
           <span class="label">{t('cardCandidates')}</span>
           {candidates.map((c) => (
-            <button type="button" key={c.entry.id} data-candidate={c.entry.id} aria-pressed={c.entry.id === entry.id} onClick={() => props.onPickCandidate(c.entry.id)}>
+            <button type="button" key={c.entry.id} data-candidate={c.entry.id} aria-pressed={c.entry.id === entry.id} onClick={trusted(() => props.onPickCandidate(c.entry.id))}>
               {c.display}
             </button>
           ))}
@@ -125,23 +133,23 @@ export function Card(props: CardProps) {
         {sourceCount === null ? '' : sourceCount === 0 ? t('cardSourcesNone') : sourceCount === 1 ? t('cardSourcesOne') : t('cardSources', sourceCount)}
       </p>
       <div class="actions">
-        <button type="button" data-action="open-panel" onClick={props.onOpenPanel}>{t('cardOpenPanel')}</button>
+        <button type="button" data-action="open-panel" onClick={trusted(props.onOpenPanel)}>{t('cardOpenPanel')}</button>
         <button
           type="button"
           data-action="copy"
-          onClick={async () => {
+          onClick={trusted(async () => {
             await props.onCopy();
             setCopied(true);
-          }}
+          })}
         >
           {copied ? t('cardCopied') : t('cardCopy')}
         </button>
         {props.onSwitchStyle && styleLabel && (
-          <button type="button" data-action="switch-style" onClick={props.onSwitchStyle}>{t('cardSwitchStyle', styleLabel)}</button>
+          <button type="button" data-action="switch-style" onClick={trusted(props.onSwitchStyle)}>{t('cardSwitchStyle', styleLabel)}</button>
         )}
-        <button type="button" data-action="turn-off" onClick={props.onTurnOff}>{t('cardTurnOff')}</button>
-        <button type="button" data-action="pin" aria-pressed={pinned} onClick={props.onTogglePin}>{pinned ? t('cardUnpin') : t('cardPin')}</button>
-        <button type="button" data-action="close" aria-label={t('cardClose')} onClick={props.onClose}>✕</button>
+        <button type="button" data-action="turn-off" onClick={trusted(props.onTurnOff)}>{t('cardTurnOff')}</button>
+        <button type="button" data-action="pin" aria-pressed={pinned} onClick={trusted(props.onTogglePin)}>{pinned ? t('cardUnpin') : t('cardPin')}</button>
+        <button type="button" data-action="close" aria-label={t('cardClose')} onClick={trusted(props.onClose)}>✕</button>
       </div>
     </div>
   );

@@ -1,6 +1,8 @@
 /**
- * The one element Glose adds to a page: a host carrying `data-glose-card`, with an open
- * shadow root in which Preact renders the card. The host's own attributes are set once,
+ * The one element Glose adds to a page: a host carrying `data-glose-card`, with a closed
+ * shadow root in which Preact renders the card. Closed, because the card shows the reader's
+ * own entries, their number of sources and their chosen style: the page gets `null` from
+ * `host.shadowRoot`, and only this module holds the root. The host's own attributes are set once,
  * before it is inserted, and never touched again: showing, hiding and placing the card happen
  * inside the shadow root, where the page's MutationObservers cannot see them. Its inline
  * `all: initial` keeps page CSS from leaking in; it is created on the first hover, not before.
@@ -13,13 +15,14 @@ import { OverlayLayer, type OverlayRange } from './overlay-layer.ts';
 let host: HTMLElement | null = null;
 let frame: HTMLElement | null = null;
 let overlay: OverlayLayer | null = null;
+let shadow: ShadowRoot | null = null;
 
 function ensureFrame(doc: Document): HTMLElement {
   if (host && frame && host.isConnected) return frame;
   host = doc.createElement('glose-card');
   host.setAttribute('data-glose-card', '');
   host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = cardCss;
   frame = doc.createElement('div');
@@ -73,6 +76,6 @@ export function isCardOpen(): boolean {
 /** Fallback painting (no CSS Custom Highlight API): boxes under the names, inside our shadow root. */
 export function paintOverlay(doc: Document, ranges: OverlayRange[]): void {
   ensureFrame(doc);
-  overlay ??= new OverlayLayer(host!.shadowRoot!, doc.defaultView!);
+  overlay ??= new OverlayLayer(shadow!, doc.defaultView!);
   overlay.set(ranges);
 }
