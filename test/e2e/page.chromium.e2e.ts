@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { countGloseHighlights, locateWord } from './support/page-probes.ts';
+import { cardFocus, closedCard } from './support/closed-card.ts';
 import { resetSettings, sendToTab, tabIdFor, updateSettings } from './support/extension-messages.ts';
 
 let browser: ChromiumWithExtension;
@@ -96,7 +97,7 @@ async function hover(page: Page, word: string): Promise<void> {
   await page.mouse.move(p.x, p.y, { steps: 3 });
 }
 
-const card = (page: Page) => page.locator('[data-glose-card] .card');
+const card = (page: Page) => closedCard(page);
 
 describe('Chromium: reading on the page', () => {
   it('paints each kind of find in its own style, and switches underline / background / off', async () => {
@@ -197,7 +198,7 @@ describe('Chromium: reading on the page', () => {
     await card(page).waitFor({ state: 'visible' });
     const first = await card(page).getAttribute('data-entry');
     expect(await page.evaluate(() => CSS.highlights.has('glose-focus'))).toBe(true);
-    const focused = () => page.evaluate(() => document.querySelector('[data-glose-card]')?.shadowRoot?.activeElement?.getAttribute('data-action') ?? null);
+    const focused = () => cardFocus(page);
     expect(await focused()).toBe('open-panel');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('copy');
