@@ -7,6 +7,7 @@ import { launchChromium } from '../test/e2e/support/chromium.ts';
 import { startNewsServer } from '../test/e2e/support/news-server.ts';
 import { locateWord } from '../test/e2e/support/page-probes.ts';
 import { tabIdFor } from '../test/e2e/support/extension-messages.ts';
+import { closedCard } from '../test/e2e/support/closed-card.ts';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
 const server = await startNewsServer();
@@ -20,7 +21,7 @@ try {
   const p = (await article.evaluate(locateWord, 'Anrus Senat'))!;
   await article.mouse.move(p.x - 3, p.y + 25);
   await article.mouse.move(p.x, p.y, { steps: 4 });
-  await article.locator('[data-glose-card] .card').waitFor({ state: 'visible' });
+  await closedCard(article).waitFor({ state: 'visible' });
   await article.waitForTimeout(300);
   await article.screenshot({ path: `${OUT}card.png` });
 

@@ -13,6 +13,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium.t
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { locateWord } from './support/page-probes.ts';
 import { tabIdFor } from './support/extension-messages.ts';
+import { closedCard } from './support/closed-card.ts';
 
 let browser: ChromiumWithExtension;
 let server: NewsServer;
@@ -58,7 +59,7 @@ async function cardSourcesFor(page: Page, word: string): Promise<string | null> 
   const p = (await page.evaluate(locateWord, word))!;
   await page.mouse.move(p.x - 3, p.y + 25);
   await page.mouse.move(p.x, p.y, { steps: 3 });
-  const sources = page.locator('[data-glose-card] .card .sources');
+  const sources = closedCard(page).locator('.sources');
   await sources.waitFor({ state: 'attached' });
   await expect.poll(() => sources.getAttribute('data-sources')).not.toBe('');
   return sources.textContent();

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import { startNewsServer, type NewsServer } from './support/news-server.ts';
 import { countGloseHighlights, locateWord, RECORD_MUTATIONS, recordedMutations } from './support/page-probes.ts';
+import { closedCard } from './support/closed-card.ts';
 
 let browser: ChromiumWithExtension;
 let server: NewsServer;
@@ -65,7 +66,7 @@ describe('Chromium: the extension on a news page', () => {
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x - 40, point!.y + 40);
     await page.mouse.move(point!.x, point!.y, { steps: 4 });
-    const card = page.locator('[data-glose-card] .card');
+    const card = closedCard(page);
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     await expect.poll(() => card.locator('.name').textContent()).toMatch(/Aurus/);
     expect(await card.getAttribute('data-entry')).toBe('aurus');
@@ -86,7 +87,7 @@ describe('Chromium: the extension on a news page', () => {
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose')), null, { timeout: 15_000 });
     const point = await page.evaluate(locateWord, 'Aurus');
     await page.mouse.move(point!.x, point!.y, { steps: 3 });
-    await page.locator('[data-glose-card] .card').waitFor({ state: 'visible' });
+    await closedCard(page).waitFor({ state: 'visible' });
     const bodyNow = await page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement;
       return clone.innerHTML;

@@ -6,6 +6,7 @@ import type { Browser } from 'puppeteer-core';
 import { launchFirefox } from './support/firefox.ts';
 import { startNewsServer, type NewsServer } from './support/news-server.ts';
 import { countGloseHighlights, locateWord } from './support/page-probes.ts';
+import { firefoxCardText } from './support/closed-card-firefox.ts';
 
 let browser: Browser;
 let server: NewsServer;
@@ -41,16 +42,11 @@ describe('Firefox ESR: the content script', () => {
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x - 30, point!.y + 30);
     await page.mouse.move(point!.x, point!.y, { steps: 4 });
-    const name = await page.waitForFunction(
-      () => {
-        const host = document.querySelector('[data-glose-card]');
-        const text = host?.shadowRoot?.querySelector('.card .name')?.textContent;
-        const frame = host?.shadowRoot?.querySelector('.frame') as HTMLElement | null;
-        return text && frame && !frame.hidden ? text : false;
-      },
-      { timeout: 15_000 },
-    );
-    expect(await name.jsonValue()).toMatch(/Aurus/);
+    let name: string | null = null;
+    for (const end = Date.now() + 15_000; Date.now() < end && !name; await new Promise((r) => setTimeout(r, 100))) {
+      name = await firefoxCardText(page, '.card .name');
+    }
+    expect(name).toMatch(/Aurus/);
     await page.close();
   }, 60_000);
 });

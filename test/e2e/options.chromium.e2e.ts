@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { countGloseHighlights, locateWord } from './support/page-probes.ts';
+import { closedCard } from './support/closed-card.ts';
 
 let browser: ChromiumWithExtension;
 let server: NewsServer;
@@ -59,7 +60,7 @@ describe('Chromium: options page', () => {
     await expect.poll(async () => highlightedTexts(page), { timeout: 15_000 }).toContain(READER_NAME);
     const point = await page.evaluate(locateWord, 'Dupont');
     await page.mouse.move(point!.x, point!.y, { steps: 3 });
-    const card = page.locator('[data-glose-card] .card');
+    const card = closedCard(page);
     await card.waitFor({ state: 'visible' });
     expect(await card.getAttribute('data-entry')).toBe('marie-dupont-kang');
     await page.close();
@@ -84,7 +85,7 @@ describe('Chromium: options page', () => {
     await highlightedTexts(page);
     const point = await page.evaluate(locateWord, 'Kim Jong-un');
     await page.mouse.move(point!.x, point!.y, { steps: 3 });
-    const name = page.locator('[data-glose-card] .card .name');
+    const name = closedCard(page).locator('.name');
     await name.waitFor({ state: 'visible' });
     await expect.poll(() => name.textContent()).toBe('Kim Jong-un');
 

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox } from './support/firefox.ts';
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { countGloseHighlights, locateWord } from './support/page-probes.ts';
+import { clickInFirefoxCard, firefoxCardText } from './support/closed-card-firefox.ts';
 
 let browser: Browser;
 let server: NewsServer;
@@ -28,13 +29,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function cardText(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate((sel) => {
-    const frame = document.querySelector('[data-glose-card]')?.shadowRoot?.querySelector('.frame') as HTMLElement | null;
-    if (!frame || frame.hidden) return null;
-    return frame.querySelector(sel)?.textContent ?? null;
-  }, selector);
-}
+const cardText = firefoxCardText;
 
 async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
   const end = Date.now() + timeout;
@@ -67,10 +62,7 @@ describe('Firefox ESR: reading on the page', () => {
     await page.mouse.move(p.x - 3, p.y + 25);
     await page.mouse.move(p.x, p.y, { steps: 3 });
     await waitFor(() => cardText(page, '.type'), (t) => t !== null);
-    await page.evaluate(() => {
-      const button = document.querySelector('[data-glose-card]')!.shadowRoot!.querySelector('button[data-action="turn-off"]') as HTMLButtonElement;
-      button.click();
-    });
+    await clickInFirefoxCard(page, 'button[data-action="turn-off"]');
     const after = await waitFor(() => page.evaluate(countGloseHighlights), (f) => f.ranges === 0);
     expect(after.ranges).toBe(0);
     await page.close();

@@ -12,6 +12,7 @@ import { startNewsServer, type NewsServer } from './support/news-server.ts';
 import { resetSettings, tabIdFor } from './support/extension-messages.ts';
 import { seriousViolations } from './support/axe.ts';
 import { locateWord } from './support/page-probes.ts';
+import { closedCard } from './support/closed-card.ts';
 
 let browser: ChromiumWithExtension;
 let server: NewsServer;
@@ -108,9 +109,9 @@ describe('Chromium: the side panel', () => {
     const p = (await article.evaluate(locateWord, 'Kim Jong Un'))!;
     await article.mouse.move(p.x - 3, p.y + 25);
     await article.mouse.move(p.x, p.y, { steps: 3 });
-    const name = article.locator('[data-glose-card] .card .name');
+    const name = closedCard(article).locator('.name');
     await expect.poll(() => name.textContent(), { timeout: 5000 }).toBe('Kim Jong-un');
-    await article.locator('[data-glose-card] .card button[data-action="pin"]').click();
+    await closedCard(article).locator('button[data-action="pin"]').click();
     await entry.locator('select[data-role="style"]').selectOption('mr');
     await expect.poll(() => name.textContent(), { timeout: 5000 }).toBe('Kim Chŏngŭn');
     await entry.locator('select[data-role="style"]').selectOption('hangul');
