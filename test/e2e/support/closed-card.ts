@@ -103,7 +103,7 @@ export class CardLocator {
       const p = await this.probe(attribute);
       if (ok(p)) return p;
       if (Date.now() > end) throw new Error(`card: "${this.selector}" not ${what} after ${timeout} ms`);
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 10));
     }
   }
 
