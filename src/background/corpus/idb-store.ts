@@ -8,13 +8,16 @@
  *   as packed numbers, keyed [entryId, sourceId] so that an entry's cross-references are one
  *   key-range read, never a scan; indexed by source for deletion;
  * - `meta`, small key-value facts (the default corpus was seeded, the glossary version indexed).
- * A source and its mentions are written in one transaction: a worker stopped mid-way leaves
- * the whole source or nothing. Migrations go in `upgrade`, one step per version.
+ * A source and its mentions are written in one transaction, and so is a whole import: a worker
+ * stopped mid-way, a full disk or a bad value leaves all of it or nothing. The connection is
+ * reopened when the browser closes it (reconnect.ts). Migrations go in `upgrade`, one step per
+ * version.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { CorpusMention, CorpusSource, CorpusStore, EntryDigest, EntrySourceRow } from '../../core/corpus/types.ts';
 import { hostOf } from '../../core/corpus/metadata.ts';
 import type { MatchKind } from '../../core/match/index.ts';
+import { Reconnecting } from './reconnect.ts';
 
 interface MentionRow {
   entryId: string;
@@ -124,111 +127,173 @@ async function updateStats(stats: StatsStore, removed: readonly MentionRow[], ad
   );
 }
 
-export class IdbCorpusStore implements CorpusStore {
-  private db: Promise<IDBPDatabase<CorpusDb>> | null = null;
+const WRITE_STORES = ['sources', 'texts', 'mentions', 'stats'] as const;
+type WriteTx = IDBPTransaction<CorpusDb, typeof WRITE_STORES extends readonly (infer T)[] ? T[] : never, 'readwrite'>;
 
-  constructor(private readonly name = CORPUS_DB_NAME) {}
-
-  private open(): Promise<IDBPDatabase<CorpusDb>> {
-    this.db ??= openDB<CorpusDb>(this.name, CORPUS_DB_VERSION, {
-      upgrade(db, oldVersion) {
-        if (oldVersion < 1) {
-          const sources = db.createObjectStore('sources', { keyPath: 'id' });
-          sources.createIndex('byUrl', 'url');
-          sources.createIndex('byHash', 'contentHash');
-          const mentions = db.createObjectStore('mentions', { keyPath: ['entryId', 'sourceId'] });
-          mentions.createIndex('bySource', 'sourceId');
-          db.createObjectStore('meta', { keyPath: 'key' });
-          db.createObjectStore('texts', { keyPath: 'id' });
-          mentions.createIndex('byEntryNewest', ['entryId', 'dateKey', 'ingestedAt']);
-          db.createObjectStore('stats', { keyPath: 'entryId' });
-        }
-      },
-      blocking: () => {
-        // Another context upgrades the schema: let it, and reopen on next use.
-        void this.db?.then((d) => d.close());
-        this.db = null;
-      },
-    });
-    return this.db;
+/** Writes a source, its text and its mentions, replacing what it had, inside the caller's transaction. */
+async function writeSource(tx: WriteTx, source: CorpusSource, mentions: readonly CorpusMention[]): Promise<void> {
+  const byEntry = new Map<string, CorpusMention[]>();
+  for (const m of mentions) {
+    const list = byEntry.get(m.entryId);
+    if (list) list.push(m);
+    else byEntry.set(m.entryId, [m]);
   }
+  const mentionStore = tx.objectStore('mentions');
+  const old = await mentionStore.index('bySource').getAll(source.id);
+  const rows = [...byEntry].map(([entryId, ms]) => pack(entryId, source, ms, [...byEntry.keys()]));
+  await Promise.all([
+    ...old.map((r) => mentionStore.delete([r.entryId, r.sourceId])),
+    tx.objectStore('sources').put({ ...metaOf(source), mentionCount: mentions.length }),
+    tx.objectStore('texts').put({ id: source.id, paragraphs: source.paragraphs }),
+    ...rows.map((r) => mentionStore.put(r)),
+    updateStats(tx.objectStore('stats'), old, rows),
+  ]);
+}
 
-  async putSource(source: CorpusSource, mentions: readonly CorpusMention[]): Promise<void> {
-    const db = await this.open();
-    const tx = db.transaction(['sources', 'texts', 'mentions', 'stats'], 'readwrite');
-    const byEntry = new Map<string, CorpusMention[]>();
-    for (const m of mentions) {
-      const list = byEntry.get(m.entryId);
-      if (list) list.push(m);
-      else byEntry.set(m.entryId, [m]);
+/**
+ * Runs `write` in one read-write transaction and commits it; if `write` throws (a value that
+ * cannot be stored throws at once, without aborting anything), the transaction is aborted, so
+ * that what `write` did before the error is not committed on its own.
+ */
+async function inWriteTx<T>(db: IDBPDatabase<CorpusDb>, write: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
+  let result: T;
+  try {
+    result = await write(tx);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser (quota, disk): nothing was kept either way.
     }
-    const mentionStore = tx.objectStore('mentions');
-    const old = await mentionStore.index('bySource').getAll(source.id);
-    const rows = [...byEntry].map(([entryId, ms]) => pack(entryId, source, ms, [...byEntry.keys()]));
-    await Promise.all([
-      ...old.map((r) => mentionStore.delete([r.entryId, r.sourceId])),
-      tx.objectStore('sources').put({ ...metaOf(source), mentionCount: mentions.length }),
-      tx.objectStore('texts').put({ id: source.id, paragraphs: source.paragraphs }),
-      ...rows.map((r) => mentionStore.put(r)),
-      updateStats(tx.objectStore('stats'), old, rows),
-    ]);
-    await tx.done;
+    await tx.done.catch(() => undefined);
+    throw error;
   }
+  await tx.done;
+  return result;
+}
 
-  async getSource(id: string): Promise<CorpusSource | undefined> {
-    const db = await this.open();
-    const tx = db.transaction(['sources', 'texts']);
-    const [meta, text] = await Promise.all([tx.objectStore('sources').get(id), tx.objectStore('texts').get(id)]);
-    if (!meta || !text) return undefined;
-    const { mentionCount: _count, ...rest } = meta;
-    return { ...rest, paragraphs: text.paragraphs };
-  }
+export class IdbCorpusStore implements CorpusStore {
+  private readonly conn: Reconnecting<IDBPDatabase<CorpusDb>>;
 
-  async deleteSource(id: string): Promise<void> {
-    const db = await this.open();
-    const tx = db.transaction(['sources', 'texts', 'mentions', 'stats'], 'readwrite');
-    const mentionStore = tx.objectStore('mentions');
-    const old = await mentionStore.index('bySource').getAll(id);
-    await Promise.all([
-      ...old.map((r) => mentionStore.delete([r.entryId, r.sourceId])),
-      tx.objectStore('sources').delete(id),
-      tx.objectStore('texts').delete(id),
-      updateStats(tx.objectStore('stats'), old, []),
-    ]);
-    await tx.done;
-  }
-
-  async getSources(ids: readonly string[]): Promise<Array<CorpusSource | undefined>> {
-    const db = await this.open();
-    const tx = db.transaction(['sources', 'texts']);
-    const metas = tx.objectStore('sources');
-    const texts = tx.objectStore('texts');
-    return Promise.all(
-      ids.map(async (id) => {
-        const [meta, text] = await Promise.all([metas.get(id), texts.get(id)]);
-        if (!meta || !text) return undefined;
-        const { mentionCount: _count, ...rest } = meta;
-        return { ...rest, paragraphs: text.paragraphs };
+  constructor(private readonly name = CORPUS_DB_NAME) {
+    this.conn = new Reconnecting((lost) =>
+      openDB<CorpusDb>(this.name, CORPUS_DB_VERSION, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) {
+            const sources = db.createObjectStore('sources', { keyPath: 'id' });
+            sources.createIndex('byUrl', 'url');
+            sources.createIndex('byHash', 'contentHash');
+            const mentions = db.createObjectStore('mentions', { keyPath: ['entryId', 'sourceId'] });
+            mentions.createIndex('bySource', 'sourceId');
+            db.createObjectStore('meta', { keyPath: 'key' });
+            db.createObjectStore('texts', { keyPath: 'id' });
+            mentions.createIndex('byEntryNewest', ['entryId', 'dateKey', 'ingestedAt']);
+            db.createObjectStore('stats', { keyPath: 'entryId' });
+          }
+        },
+        // Another context upgrades the schema: let it, and reopen on next use.
+        blocking: lost,
+        // The browser closed the connection (disk error, storage cleared): reopen on next use.
+        terminated: lost,
       }),
     );
   }
 
+  /** Closes the connection (tests; the next request reopens it). */
+  close(): void {
+    this.conn.drop();
+  }
+
+  putSource(source: CorpusSource, mentions: readonly CorpusMention[]): Promise<void> {
+    return this.conn.run((db) => inWriteTx(db, (tx) => writeSource(tx, source, mentions)));
+  }
+
+  /**
+   * Stores many sources in one transaction: all of them or, if anything fails (the disk, the
+   * quota, a worker stopped mid-way), none. A source with the id, canonical URL or text of a
+   * stored one (or of one earlier in the same batch) takes its place.
+   */
+  importSources(items: ReadonlyArray<{ source: CorpusSource; mentions: readonly CorpusMention[] }>): Promise<{ added: number; updated: number }> {
+    return this.conn.run((db) => inWriteTx(db, async (tx) => {
+      let added = 0;
+      let updated = 0;
+      for (const { source, mentions } of items) {
+        const sources = tx.objectStore('sources');
+        const existing =
+          (await sources.getKey(source.id)) ??
+          (source.url ? await sources.index('byUrl').getKey(source.url) : undefined) ??
+          (await sources.index('byHash').getKey(source.contentHash));
+        if (existing === undefined) {
+          added++;
+          await writeSource(tx, source, mentions);
+        } else {
+          updated++;
+          await writeSource(tx, { ...source, id: existing }, existing === source.id ? mentions : mentions.map((m) => ({ ...m, sourceId: existing })));
+        }
+      }
+      return { added, updated };
+    }));
+  }
+
+  getSource(id: string): Promise<CorpusSource | undefined> {
+    return this.conn.run(async (db) => {
+      const tx = db.transaction(['sources', 'texts']);
+      const [meta, text] = await Promise.all([tx.objectStore('sources').get(id), tx.objectStore('texts').get(id)]);
+      if (!meta || !text) return undefined;
+      const { mentionCount: _count, ...rest } = meta;
+      return { ...rest, paragraphs: text.paragraphs };
+    });
+  }
+
+  deleteSource(id: string): Promise<void> {
+    return this.conn.run((db) =>
+      inWriteTx(db, async (tx) => {
+        const mentionStore = tx.objectStore('mentions');
+        const old = await mentionStore.index('bySource').getAll(id);
+        await Promise.all([
+          ...old.map((r) => mentionStore.delete([r.entryId, r.sourceId])),
+          tx.objectStore('sources').delete(id),
+          tx.objectStore('texts').delete(id),
+          updateStats(tx.objectStore('stats'), old, []),
+        ]);
+      }),
+    );
+  }
+
+  getSources(ids: readonly string[]): Promise<Array<CorpusSource | undefined>> {
+    return this.conn.run(async (db) => {
+      const tx = db.transaction(['sources', 'texts']);
+      const metas = tx.objectStore('sources');
+      const texts = tx.objectStore('texts');
+      return Promise.all(
+        ids.map(async (id) => {
+          const [meta, text] = await Promise.all([metas.get(id), texts.get(id)]);
+          if (!meta || !text) return undefined;
+          const { mentionCount: _count, ...rest } = meta;
+          return { ...rest, paragraphs: text.paragraphs };
+        }),
+      );
+    });
+  }
+
   /** Every source with its text (export). */
-  async listSources(): Promise<CorpusSource[]> {
-    const db = await this.open();
-    const tx = db.transaction(['sources', 'texts']);
-    const [metas, texts] = await Promise.all([tx.objectStore('sources').getAll(), tx.objectStore('texts').getAll()]);
-    const byId = new Map(texts.map((t) => [t.id, t.paragraphs]));
-    return metas.flatMap(({ mentionCount: _count, ...m }) => (byId.has(m.id) ? [{ ...m, paragraphs: byId.get(m.id)! }] : []));
+  listSources(): Promise<CorpusSource[]> {
+    return this.conn.run(async (db) => {
+      const tx = db.transaction(['sources', 'texts']);
+      const [metas, texts] = await Promise.all([tx.objectStore('sources').getAll(), tx.objectStore('texts').getAll()]);
+      const byId = new Map(texts.map((t) => [t.id, t.paragraphs]));
+      return metas.flatMap(({ mentionCount: _count, ...m }) => (byId.has(m.id) ? [{ ...m, paragraphs: byId.get(m.id)! }] : []));
+    });
   }
 
   /** Every source without its text (lists, staleness checks). */
   async listSourceMeta(): Promise<SourceMeta[]> {
-    return (await this.open()).getAll('sources');
+    return this.conn.run((db) => db.getAll('sources'));
   }
 
   async mentionsForEntry(entryId: string): Promise<CorpusMention[]> {
-    const rows = await (await this.open()).getAll('mentions', IDBKeyRange.bound([entryId, ''], [entryId, '\uffff']));
+    const rows = await this.conn.run((db) => db.getAll('mentions', IDBKeyRange.bound([entryId, ''], [entryId, '\uffff'])));
     return rows.flatMap(unpack);
   }
 
@@ -236,65 +301,68 @@ export class IdbCorpusStore implements CorpusStore {
    * Cross-references without reading every row: the newest `limit` rows through the
    * [entry, date, ingestion] index, walked backwards, and the running totals.
    */
-  async entryDigest(entryId: string, limit: number): Promise<EntryDigest> {
-    const db = await this.open();
-    const tx = db.transaction(['mentions', 'stats']);
-    const rows: EntrySourceRow[] = [];
-    let cursor = await tx.objectStore('mentions').index('byEntryNewest').openCursor(IDBKeyRange.bound([entryId, '', ''], [entryId, '\uffff', '\uffff']), 'prev');
-    while (cursor && rows.length < limit) {
-      const row = cursor.value;
-      rows.push({ sourceId: row.sourceId, mentions: unpack(row) });
-      cursor = await cursor.continue();
-    }
-    const st = await tx.objectStore('stats').get(entryId);
-    return {
-      rows,
-      with: st ? Object.entries(st.with).map(([id, sources]) => ({ entryId: id, sources })) : [],
-      spellings: st
-        ? Object.entries(st.spellings).map(([surface, outlets]) => ({
-            surface,
-            count: Object.values(outlets).reduce((a, b) => a + b, 0),
-            outlets: Object.entries(outlets).filter(([o]) => o !== '').map(([outlet, count]) => ({ outlet, count })),
-          }))
-        : [],
-    };
+  entryDigest(entryId: string, limit: number): Promise<EntryDigest> {
+    return this.conn.run(async (db) => {
+      const tx = db.transaction(['mentions', 'stats']);
+      const rows: EntrySourceRow[] = [];
+      let cursor = await tx.objectStore('mentions').index('byEntryNewest').openCursor(IDBKeyRange.bound([entryId, '', ''], [entryId, '\uffff', '\uffff']), 'prev');
+      while (cursor && rows.length < limit) {
+        const row = cursor.value;
+        rows.push({ sourceId: row.sourceId, mentions: unpack(row) });
+        cursor = await cursor.continue();
+      }
+      const st = await tx.objectStore('stats').get(entryId);
+      return {
+        rows,
+        with: st ? Object.entries(st.with).map(([id, sources]) => ({ entryId: id, sources })) : [],
+        spellings: st
+          ? Object.entries(st.spellings).map(([surface, outlets]) => ({
+              surface,
+              count: Object.values(outlets).reduce((a, b) => a + b, 0),
+              outlets: Object.entries(outlets).filter(([o]) => o !== '').map(([outlet, count]) => ({ outlet, count })),
+            }))
+          : [],
+      };
+    });
   }
 
   async mentionsForSource(id: string): Promise<CorpusMention[]> {
-    const rows = await (await this.open()).getAllFromIndex('mentions', 'bySource', id);
+    const rows = await this.conn.run((db) => db.getAllFromIndex('mentions', 'bySource', id));
     return rows.flatMap(unpack);
   }
 
-  async findByUrlOrHash(url: string | null, contentHash: string): Promise<CorpusSource | undefined> {
-    const db = await this.open();
-    const found = (url ? await db.getFromIndex('sources', 'byUrl', url) : undefined) ?? (await db.getFromIndex('sources', 'byHash', contentHash));
-    return found ? this.getSource(found.id) : undefined;
+  findByUrlOrHash(url: string | null, contentHash: string): Promise<CorpusSource | undefined> {
+    return this.conn.run(async (db) => {
+      const found = (url ? await db.getFromIndex('sources', 'byUrl', url) : undefined) ?? (await db.getFromIndex('sources', 'byHash', contentHash));
+      return found ? this.getSource(found.id) : undefined;
+    });
   }
 
   /** The id of the stored source with this id, canonical URL or content, reading metadata only. */
-  async findExistingId(id: string, url: string | null, contentHash: string): Promise<string | undefined> {
-    const db = await this.open();
-    const tx = db.transaction('sources');
-    const byId = await tx.store.getKey(id);
-    if (byId !== undefined) return byId;
-    const byUrl = url ? await tx.store.index('byUrl').getKey(url) : undefined;
-    return byUrl ?? (await tx.store.index('byHash').getKey(contentHash));
+  findExistingId(id: string, url: string | null, contentHash: string): Promise<string | undefined> {
+    return this.conn.run(async (db) => {
+      const tx = db.transaction('sources');
+      const byId = await tx.store.getKey(id);
+      if (byId !== undefined) return byId;
+      const byUrl = url ? await tx.store.index('byUrl').getKey(url) : undefined;
+      return byUrl ?? (await tx.store.index('byHash').getKey(contentHash));
+    });
   }
 
   async count(): Promise<number> {
-    return (await this.open()).count('sources');
+    return this.conn.run((db) => db.count('sources'));
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {
-    return (await (await this.open()).get('meta', key))?.value as T | undefined;
+    return (await this.conn.run((db) => db.get('meta', key)))?.value as T | undefined;
   }
 
   async setMeta(key: string, value: unknown): Promise<void> {
-    await (await this.open()).put('meta', { key, value });
+    await this.conn.run((db) => db.put('meta', { key, value }));
   }
 
   /** Sources counting an entry, from the keys alone. */
   async countSourcesFor(entryId: string): Promise<number> {
-    return (await this.open()).count('mentions', IDBKeyRange.bound([entryId, ''], [entryId, '\uffff']));
+    return this.conn.run((db) => db.count('mentions', IDBKeyRange.bound([entryId, ''], [entryId, '\uffff'])));
   }
 }
