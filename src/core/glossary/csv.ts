@@ -64,13 +64,18 @@ export function parseCsv(text: string): { rows: CsvRow[]; error?: { line: number
   return { rows };
 }
 
-/** A cell that a spreadsheet would read as a formula gets a leading apostrophe (CSV injection). */
+/**
+ * A cell that a spreadsheet would read as a formula gets a leading apostrophe (CSV injection,
+ * as OWASP's "CSV Injection" advice puts it). A value that itself begins with an apostrophe gets
+ * one too, so that reading the file back strips exactly the one that was added: « 'Mon
+ * informateur » and « '=1 » come back as they were.
+ */
 function guard(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
 }
 
 export function unguard(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
 }
 
 export function formatCsv(rows: string[][]): string {

@@ -121,6 +121,17 @@ describe('CSV import and export', () => {
     const back = parseUserGlossaryCsv(csv, BUILTIN);
     expect(back.ok && back.value.entries[0]!.names.fr).toBe('=HYPERLINK("http://evil")');
   });
+
+  it('round-trips values that begin with an apostrophe, with or without a formula sign after it', () => {
+    const values = ["'Mon informateur", "'=1+1", "''deux", "l'agence"];
+    const user: UserGlossary = {
+      version: 1,
+      hidden: [],
+      entries: values.map((v, i) => ({ id: `x-${i}`, type: 'term', names: { fr: v, en: `${v} (en)` }, descriptions: { fr: v, en: 'x' }, source: 's', origin: 'user' })),
+    };
+    const back = parseUserGlossaryCsv(serializeUserGlossaryCsv(user), BUILTIN);
+    expect(back.ok && back.value.entries.map((e) => [e.names.fr, e.names.en, e.descriptions.fr])).toEqual(values.map((v) => [v, `${v} (en)`, v]));
+  });
 });
 
 describe('merging over the built-in glossary', () => {
