@@ -15,12 +15,20 @@ import {
   type UserGlossary,
 } from '../core/glossary/user-entries.ts';
 import { loadUserGlossary, saveUserGlossary } from './glossary-store.ts';
+import { findTooDeep, MAX_JSON_DEPTH } from '../core/files/nesting.ts';
+import { readerTranslator, storageErrorText } from './storage-errors.ts';
 
 /** Validates a whole candidate glossary with the same checker as imports, then stores it. */
 async function commit(candidate: UserGlossary): Promise<SaveResult> {
   const parsed = parseUserGlossaryJson(JSON.stringify(candidate), BUILTIN_ENTRIES);
   if (!parsed.ok) return parsed;
-  await saveUserGlossary(parsed.value);
+  try {
+    // One storage write: the whole glossary or, if the write fails, the one stored before.
+    await saveUserGlossary(parsed.value);
+  } catch (error) {
+    const t = await readerTranslator();
+    return { ok: false, errors: [{ message: `${storageErrorText(error, t)} ${t('importNothingKept')}` }] };
+  }
   return { ok: true, glossary: parsed.value };
 }
 
@@ -50,6 +58,11 @@ export const userGlossaryHandlers: Handlers<GlossaryRequests, Runtime.MessageSen
   },
 
   async 'glossary/import'({ format, text }) {
+    const deep = format === 'json' ? findTooDeep(text) : null;
+    if (deep) {
+      const t = await readerTranslator();
+      return { ok: false, errors: [{ line: deep.line, message: `${t('importTooDeep', MAX_JSON_DEPTH, deep.line, deep.column)} ${t('importNothingKept')}` }] };
+    }
     const parsed = format === 'json' ? parseUserGlossaryJson(text, BUILTIN_ENTRIES) : parseUserGlossaryCsv(text, BUILTIN_ENTRIES);
     if (!parsed.ok) return parsed;
     // Merge: imported entries replace the reader's entries with the same id.

@@ -85,6 +85,7 @@ export const BACKGROUND_ACCESS: AccessPolicy<ToBackground> = {
   'corpus/delete': 'extension',
   'corpus/export': 'extension',
   'corpus/import': 'extension',
+  'corpus/import-part': 'extension',
   'glossary/user': 'extension',
   'glossary/save-entry': 'extension',
   'glossary/delete-entry': 'extension',

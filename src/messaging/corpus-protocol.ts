@@ -14,6 +14,9 @@ export type XrefMention = CorpusXrefMention;
 export type XrefSource = CorpusXrefSource;
 export type CrossReferences = CorpusCrossReferences;
 
+/** The longest text one import message carries (characters): well under 64 MiB even as UTF-8 or escaped. */
+export const IMPORT_PART_CHARS = 8_000_000;
+
 export type IngestResult =
   | { ok: true; sourceId: string; title: string; mentions: number; updated: boolean }
   | { ok: false; error: string };
@@ -28,7 +31,16 @@ export type CorpusRequests = {
   'corpus/list': { req: Record<string, never>; res: { sources: SourceSummary[]; bytes: number | null; quota: number | null } };
   'corpus/delete': { req: { id: string }; res: { ok: boolean } };
   'corpus/export': { req: Record<string, never>; res: { text: string; filename: string } };
-  'corpus/import': { req: { text: string }; res: { ok: true; added: number; updated: number } | { ok: false; errors: Array<{ line: number; message: string }> } };
+  /**
+   * Imports a corpus file, all or nothing. A large file comes in parts (corpus/import-part, then
+   * this with the last part): no single message nears the browsers' 64 MiB message limit.
+   */
+  'corpus/import': {
+    req: { text: string; importId?: string; parts?: number };
+    res: { ok: true; added: number; updated: number } | { ok: false; errors: Array<{ line: number; message: string }> };
+  };
+  /** One part of a large import, held by the background until corpus/import names it. */
+  'corpus/import-part': { req: { importId: string; index: number; text: string }; res: { ok: boolean } };
 };
 
 /** What a content script hands over for ingestion: the article's paragraphs and the raw metadata. */

@@ -1,6 +1,11 @@
 import type { PayloadValidators } from './router.ts';
 import { isObject, isString, isTabId } from './router.ts';
-import type { CorpusContentRequests, CorpusRequests } from './corpus-protocol.ts';
+import { IMPORT_PART_CHARS, type CorpusContentRequests, type CorpusRequests } from './corpus-protocol.ts';
+import { FILE_LIMITS } from '../core/files/limits.ts';
+
+const isImportId = (v: unknown): boolean => isString(v) && /^[A-Za-z0-9-]{8,64}$/.test(v);
+// A corpus file is at most FILE_LIMITS.corpus bytes, so never more characters: that many parts.
+const MAX_PARTS = Math.ceil(FILE_LIMITS.corpus / IMPORT_PART_CHARS);
 
 const isEntryId = (v: unknown): boolean => isString(v) && v.length > 0 && v.length <= 200;
 
@@ -11,7 +16,13 @@ export const corpusValidators: PayloadValidators<CorpusRequests> = {
   'corpus/list': (p) => isObject(p),
   'corpus/delete': (p) => isObject(p) && isString(p.id) && p.id.length <= 200,
   'corpus/export': (p) => isObject(p),
-  'corpus/import': (p) => isObject(p) && isString(p.text) && p.text.length <= 200_000_000,
+  'corpus/import': (p) =>
+    isObject(p) &&
+    isString(p.text) &&
+    p.text.length <= IMPORT_PART_CHARS &&
+    (p.importId === undefined ? p.parts === undefined : isImportId(p.importId) && Number.isInteger(p.parts) && (p.parts as number) >= 0 && (p.parts as number) <= MAX_PARTS),
+  'corpus/import-part': (p) =>
+    isObject(p) && isImportId(p.importId) && Number.isInteger(p.index) && (p.index as number) >= 0 && (p.index as number) < MAX_PARTS && isString(p.text) && p.text.length <= IMPORT_PART_CHARS,
 };
 
 export const corpusContentValidators: PayloadValidators<CorpusContentRequests> = {

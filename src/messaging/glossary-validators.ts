@@ -1,3 +1,4 @@
+import { FILE_LIMITS } from '../core/files/limits.ts';
 import type { PayloadValidators } from './router.ts';
 import { isObject, isString } from './router.ts';
 import type { GlossaryRequests } from './glossary-protocol.ts';
@@ -12,6 +13,6 @@ export const glossaryValidators: PayloadValidators<GlossaryRequests> = {
   'glossary/delete-entry': (p) => isObject(p) && isId(p.id),
   'glossary/set-hidden': (p) => isObject(p) && isId(p.id) && typeof p.hidden === 'boolean',
   // 5 MB of text at most: a reader's glossary, not a corpus.
-  'glossary/import': (p) => isObject(p) && isFormat(p.format) && isString(p.text) && p.text.length <= 5_000_000,
+  'glossary/import': (p) => isObject(p) && isFormat(p.format) && isString(p.text) && p.text.length <= FILE_LIMITS.glossary,
   'glossary/export': (p) => isObject(p) && isFormat(p.format),
 };

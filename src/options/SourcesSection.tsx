@@ -10,6 +10,8 @@ import type { SourceSummary } from '../messaging/corpus-protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { download } from './download.ts';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
+import { readImportFile } from './read-import-file.ts';
+import { sendCorpusImport } from './send-corpus-import.ts';
 
 function formatBytes(n: number | null, uiLang: UiLang): string {
   if (n === null) return '—';
@@ -48,13 +50,33 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
     download(text, filename, 'application/x-ndjson');
   };
   const importFile = async (file: File): Promise<void> => {
+    // A new import starts clean: no earlier import's error or notice stays on the page.
     setNotice('');
-    const r = await sendToBackground('corpus/import', { text: await file.text() });
-    if (!r.ok) {
-      setErrors(r.errors);
+    setErrors(null);
+    const read = await readImportFile(file, 'corpus', true, t);
+    if (!read.ok) {
+      setErrors([{ line: read.line, message: read.message }]);
       return;
     }
-    setErrors(null);
+    const before = (await sendToBackground('corpus/list', {}).catch(() => null))?.sources.length ?? null;
+    let r: Awaited<ReturnType<typeof sendCorpusImport>>;
+    try {
+      r = await sendCorpusImport(read.text, (percent) => setNotice(t('importWorking', percent)));
+    } catch {
+      // The worker stopped before it answered: the import is one transaction, so the list
+      // tells whether it was kept whole or not at all.
+      setNotice('');
+      const now = (await sendToBackground('corpus/list', {}).catch(() => null))?.sources.length ?? null;
+      if (now !== null && before !== null && now !== before) setNotice(t('importCompletedAnyway', now));
+      else setErrors([{ line: 0, message: `${t('importInterrupted')} ${t('importNothingKept')}` }]);
+      await refresh().catch(() => undefined);
+      return;
+    }
+    setNotice('');
+    if (!r?.ok) {
+      setErrors(r?.errors ?? [{ line: 0, message: `${t('importFailed', '—')} ${t('importNothingKept')}` }]);
+      return;
+    }
     setNotice(t('optionsSourcesImported', r.added, r.updated));
     await refresh();
   };
@@ -140,7 +162,8 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
           <ul>
             {errors.slice(0, 50).map((e, i) => (
               <li key={i}>
-                {t('optionsLine', e.line)} — {e.message}
+                {e.line > 0 ? `${t('optionsLine', e.line)} — ` : ''}
+                {e.message}
               </li>
             ))}
           </ul>

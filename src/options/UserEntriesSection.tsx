@@ -11,6 +11,7 @@ import type { GlossaryFormat, SaveResult } from '../messaging/glossary-protocol.
 import { sendToBackground } from '../messaging/client.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { download } from './download.ts';
+import { readImportFile } from './read-import-file.ts';
 
 type Builtin = { id: string; names: { fr: string; en: string } };
 
@@ -59,8 +60,23 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
   };
 
   const importFile = async (file: File): Promise<void> => {
+    // A new import starts clean: no earlier import's error or notice stays on the page.
+    setErrors(null);
+    setNotice('');
     const format: GlossaryFormat = /\.csv$/i.test(file.name) ? 'csv' : 'json';
-    const result = await sendToBackground('glossary/import', { format, text: await file.text() });
+    const read = await readImportFile(file, 'glossary', format === 'json', t);
+    if (!read.ok) {
+      setErrors({ title: t('optionsImportRefused'), list: [{ line: read.line || undefined, message: read.message }] });
+      return;
+    }
+    let result: SaveResult;
+    try {
+      result = await sendToBackground('glossary/import', { format, text: read.text });
+    } catch (error) {
+      setErrors({ title: t('optionsImportRefused'), list: [{ message: t('importFailed', error instanceof Error ? error.message : String(error)) }] });
+      return;
+    }
+    if (!result) result = { ok: false, errors: [{ message: `${t('importFailed', '—')} ${t('importNothingKept')}` }] };
     apply(result, t('optionsImportRefused'), result.ok ? t('optionsImportDone', result.glossary.entries.length) : undefined);
   };
 

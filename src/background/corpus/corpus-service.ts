@@ -5,7 +5,8 @@
  * the same core matcher as pages and the CLI.
  */
 import { createMatcher, type Matcher } from '../../core/match/index.ts';
-import { ingestText, reindex, IngestError } from '../../core/corpus/ingest.ts';
+import { ingestText, reindex } from '../../core/corpus/ingest.ts';
+import { readerTranslator, storageErrorText } from '../storage-errors.ts';
 import { readMetadata } from '../../core/corpus/metadata.ts';
 import { defaultSourceInputs } from '../../core/corpus/default-sources.ts';
 import type { CorpusMention, CorpusSource } from '../../core/corpus/types.ts';
@@ -27,14 +28,6 @@ async function currentMatcher(): Promise<{ matcher: Matcher; version: string }> 
   const glossary = await ensureGlossary();
   if (matcherCache?.version !== glossary.version) matcherCache = { version: glossary.version, matcher: createMatcher(glossary.table) };
   return matcherCache;
-}
-
-/** A quota error becomes a sentence the reader can act on. */
-export function describeStorageError(error: unknown): string {
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') return 'the browser refused to store more (storage quota reached): delete some sources in the options page';
-  if (error instanceof IngestError) return error.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The two default articles, present from first use. */
@@ -117,7 +110,8 @@ export async function ingestPage(page: ExtractedPage): Promise<IngestResult> {
     void broadcastToPanels('panel/corpus-changed', {});
     return { ok: true, sourceId: saved.source.id, title: saved.source.title, mentions: result.mentions.length, updated: saved.updated };
   } catch (error) {
-    return { ok: false, error: describeStorageError(error) };
+    const t = await readerTranslator();
+    return { ok: false, error: `${storageErrorText(error, t)} ${t('ingestNothingKept')}` };
   }
 }
 

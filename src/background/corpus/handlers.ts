@@ -9,7 +9,16 @@ import type { CorpusRequests } from '../../messaging/corpus-protocol.ts';
 import { broadcastToPanels, sendToTab } from '../../messaging/client.ts';
 import { crossReferences } from '../../core/corpus/xref.ts';
 import { parseCorpus, serializeCorpus } from '../../core/corpus/jsonl.ts';
-import { describeStorageError, ensureSeeded, ingestPage, markCorpusUnchecked, saveReplacing, store } from './corpus-service.ts';
+import { ensureSeeded, ingestPage, markCorpusUnchecked, store } from './corpus-service.ts';
+import { findTooDeep, MAX_JSON_DEPTH } from '../../core/files/nesting.ts';
+import { readerTranslator, storageErrorText } from '../storage-errors.ts';
+
+/** Parts of large imports on their way in, by import id; forgotten after ten minutes. */
+const stagedImports = new Map<string, { parts: string[]; at: number }>();
+
+function dropStaleImports(now = Date.now()): void {
+  for (const [id, staged] of stagedImports) if (now - staged.at > 10 * 60_000) stagedImports.delete(id);
+}
 
 /** Pages where no content script runs (browser pages, the extension store) cannot be ingested. */
 async function extract(tabId: number) {
@@ -68,22 +77,37 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
     return { text: serializeCorpus(items), filename: `glose-corpus-${new Date().toISOString().slice(0, 10)}.jsonl` };
   },
 
-  async 'corpus/import'({ text }) {
-    const parsed = parseCorpus(text);
-    if (!parsed.ok) return { ok: false, errors: parsed.errors.slice(0, 100) };
-    let added = 0;
-    let updated = 0;
-    try {
-      for (const item of parsed.items) {
-        const r = await saveReplacing(item.source, item.mentions);
-        if (r.updated) updated++;
-        else added++;
-      }
-    } catch (error) {
-      return { ok: false, errors: [{ line: 0, message: describeStorageError(error) }] };
+  async 'corpus/import-part'({ importId, index, text }) {
+    dropStaleImports();
+    const staged = stagedImports.get(importId) ?? { parts: [], at: Date.now() };
+    staged.parts[index] = text;
+    stagedImports.set(importId, staged);
+    return { ok: true };
+  },
+
+  async 'corpus/import'({ text, importId, parts }) {
+    const t = await readerTranslator();
+    const refused = (message: string, line = 0) => ({ ok: false as const, errors: [{ line, message: `${message} ${t('importNothingKept')}` }] });
+    let whole = text;
+    if (importId !== undefined) {
+      const staged = stagedImports.get(importId);
+      stagedImports.delete(importId);
+      // Parts live in the worker's memory: a worker stopped mid-way lost them, and says so.
+      if (!staged || staged.parts.length !== parts || Array.from({ length: parts ?? 0 }, (_, i) => staged.parts[i]).some((x) => x === undefined)) return refused(t('importInterrupted'));
+      whole = staged.parts.join('') + text;
     }
-    await markCorpusUnchecked();
+    const deep = findTooDeep(whole);
+    if (deep) return refused(t('importTooDeep', MAX_JSON_DEPTH, deep.line, deep.column), deep.line);
+    const parsed = parseCorpus(whole);
+    if (!parsed.ok) return { ok: false, errors: parsed.errors.slice(0, 100) };
+    let counts: { added: number; updated: number };
+    try {
+      counts = await store.importSources(parsed.items);
+    } catch (error) {
+      return refused(storageErrorText(error, t));
+    }
+    await markCorpusUnchecked().catch(() => undefined);
     await broadcastToPanels('panel/corpus-changed', {});
-    return { ok: true, added, updated };
+    return { ok: true, ...counts };
   },
 };

@@ -167,7 +167,9 @@ async function inWriteTx<T>(db: IDBPDatabase<CorpusDb>, write: (tx: WriteTx) => 
       // Already aborted by the browser (quota, disk): nothing was kept either way.
     }
     await tx.done.catch(() => undefined);
-    throw error;
+    // A request failed because the browser aborted the transaction: its reason (the quota, the
+    // disk) is the transaction's error, not the request's "The transaction was aborted".
+    throw tx.error ?? error;
   }
   await tx.done;
   return result;
