@@ -30,7 +30,16 @@ const route = createRouter<ToBackground, browser.Runtime.MessageSender>(backgrou
   const caller = callerOf(sender);
   return isAllowed(BACKGROUND_ACCESS, type, payload, caller) ? undefined : refuse(String(type), caller);
 });
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
+// A request that fails answers with an Error the sender can read: storage fails with
+// DOMExceptions or bare events, which the polyfill would turn into "rejected without an Error".
+const asError = (error: unknown): Error =>
+  error instanceof Error ? error : new Error(String((error as { message?: unknown } | null)?.message ?? (error as { name?: unknown } | null)?.name ?? error));
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  route(message, sender)?.catch((error: unknown) => {
+    throw asError(error);
+  }),
+);
 
 // Before anything else: web pages' content scripts must not read or write storage directly.
 void lockStorageToExtension();

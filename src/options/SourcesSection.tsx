@@ -59,22 +59,24 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
       return;
     }
     const before = (await sendToBackground('corpus/list', {}).catch(() => null))?.sources.length ?? null;
-    let r: Awaited<ReturnType<typeof sendCorpusImport>>;
+    let r: Awaited<ReturnType<typeof sendCorpusImport>> | undefined;
     try {
       r = await sendCorpusImport(read.text, (percent) => setNotice(t('importWorking', percent)));
     } catch {
-      // The worker stopped before it answered: the import is one transaction, so the list
-      // tells whether it was kept whole or not at all.
-      setNotice('');
+      r = undefined;
+    }
+    setNotice('');
+    if (!r) {
+      // The worker stopped before it answered (the message failed, or came back empty): the
+      // import is one transaction, so the list tells whether it was kept whole or not at all.
       const now = (await sendToBackground('corpus/list', {}).catch(() => null))?.sources.length ?? null;
       if (now !== null && before !== null && now !== before) setNotice(t('importCompletedAnyway', now));
       else setErrors([{ line: 0, message: `${t('importInterrupted')} ${t('importNothingKept')}` }]);
       await refresh().catch(() => undefined);
       return;
     }
-    setNotice('');
-    if (!r?.ok) {
-      setErrors(r?.errors ?? [{ line: 0, message: `${t('importFailed', '—')} ${t('importNothingKept')}` }]);
+    if (!r.ok) {
+      setErrors(r.errors);
       return;
     }
     setNotice(t('optionsSourcesImported', r.added, r.updated));

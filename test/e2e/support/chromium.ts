@@ -16,8 +16,9 @@ export interface ChromiumWithExtension {
   close: () => Promise<void>;
 }
 
-export async function launchChromium(options: { locale?: string } = {}): Promise<ChromiumWithExtension> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'glose-chromium-'));
+/** `userDataDir`: a profile folder of the test's own (a small disk, say), left in place on close. */
+export async function launchChromium(options: { locale?: string; userDataDir?: string } = {}): Promise<ChromiumWithExtension> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'glose-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -48,7 +49,7 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
     worker,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
