@@ -6,8 +6,6 @@
  */
 import { IngestError } from '../core/corpus/ingest.ts';
 import type { Translate } from '../core/i18n.ts';
-import { uiStringsFor } from '../messaging/ui-strings.ts';
-import { loadSettings } from './settings-store.ts';
 
 export type StorageProblem = 'quota' | 'disk' | 'aborted' | 'closed' | 'other';
 
@@ -36,10 +34,4 @@ export function storageErrorText(error: unknown, t: Translate): string {
     default:
       return t('storageOther', error instanceof Error ? error.message : String(error));
   }
-}
-
-/** The translator for the reader's chosen language, as the background answers in it. */
-export async function readerTranslator(): Promise<Translate> {
-  const settings = await loadSettings().catch(() => null);
-  return uiStringsFor(settings?.uiLang ?? 'auto').t;
 }

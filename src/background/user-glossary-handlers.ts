@@ -16,7 +16,8 @@ import {
 } from '../core/glossary/user-entries.ts';
 import { loadUserGlossary, saveUserGlossary } from './glossary-store.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../core/files/nesting.ts';
-import { readerTranslator, storageErrorText } from './storage-errors.ts';
+import { storageErrorText } from './storage-errors.ts';
+import { readerTranslator } from './reader-language.ts';
 
 /** Validates a whole candidate glossary with the same checker as imports, then stores it. */
 async function commit(candidate: UserGlossary): Promise<SaveResult> {

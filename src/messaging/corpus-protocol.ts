@@ -30,7 +30,11 @@ export type CorpusRequests = {
   'corpus/ingest-tab': { req: { tabId: number }; res: IngestResult };
   'corpus/list': { req: Record<string, never>; res: { sources: SourceSummary[]; bytes: number | null; quota: number | null } };
   'corpus/delete': { req: { id: string }; res: { ok: boolean } };
-  'corpus/export': { req: Record<string, never>; res: { text: string; filename: string } };
+  /**
+   * The corpus as a file, in parts of at most IMPORT_PART_CHARS: the first request (no exportId)
+   * makes the file and answers its first part; the others name the export and the part.
+   */
+  'corpus/export': { req: { exportId?: string; part?: number }; res: { text: string; filename: string; exportId: string; part: number; parts: number } };
   /**
    * Imports a corpus file, all or nothing. A large file comes in parts (corpus/import-part, then
    * this with the last part): no single message nears the browsers' 64 MiB message limit.

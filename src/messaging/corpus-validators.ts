@@ -15,7 +15,8 @@ export const corpusValidators: PayloadValidators<CorpusRequests> = {
   'corpus/ingest-tab': (p) => isObject(p) && isTabId(p.tabId),
   'corpus/list': (p) => isObject(p),
   'corpus/delete': (p) => isObject(p) && isString(p.id) && p.id.length <= 200,
-  'corpus/export': (p) => isObject(p),
+  'corpus/export': (p) =>
+    isObject(p) && (p.exportId === undefined ? p.part === undefined : isImportId(p.exportId) && Number.isInteger(p.part) && (p.part as number) >= 0 && (p.part as number) < MAX_PARTS),
   'corpus/import': (p) =>
     isObject(p) &&
     isString(p.text) &&

@@ -11,7 +11,7 @@ import { sendToBackground } from '../messaging/client.ts';
 import { download } from './download.ts';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
 import { readImportFile } from './read-import-file.ts';
-import { sendCorpusImport } from './send-corpus-import.ts';
+import { fetchCorpusExport, sendCorpusImport } from './send-corpus-import.ts';
 
 function formatBytes(n: number | null, uiLang: UiLang): string {
   if (n === null) return '—';
@@ -46,8 +46,8 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
     await refresh();
   };
   const exportAll = async (): Promise<void> => {
-    const { text, filename } = await sendToBackground('corpus/export', {});
-    download(text, filename, 'application/x-ndjson');
+    const { parts, filename } = await fetchCorpusExport();
+    download(parts, filename, 'application/x-ndjson');
   };
   const importFile = async (file: File): Promise<void> => {
     // A new import starts clean: no earlier import's error or notice stays on the page.

@@ -6,30 +6,12 @@
 import { IMPORT_PART_CHARS } from '../messaging/corpus-protocol.ts';
 import type { CorpusRequests } from '../messaging/corpus-protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
+import { splitText } from '../core/files/split-text.ts';
 
 type ImportResult = CorpusRequests['corpus/import']['res'];
 
-/** Where to cut near `at` without splitting a surrogate pair (a lone half would not survive). */
-function cutAt(text: string, at: number): number {
-  if (at >= text.length) return text.length;
-  const c = text.charCodeAt(at);
-  return c >= 0xdc00 && c <= 0xdfff ? at - 1 : at;
-}
-
-export function splitForImport(text: string, size = IMPORT_PART_CHARS): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  while (text.length - start > size) {
-    const end = cutAt(text, start + size);
-    parts.push(text.slice(start, end));
-    start = end;
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
 export async function sendCorpusImport(text: string, onProgress: (percent: number) => void): Promise<ImportResult> {
-  const parts = splitForImport(text);
+  const parts = splitText(text, IMPORT_PART_CHARS);
   const last = parts.pop()!;
   if (parts.length === 0) return sendToBackground('corpus/import', { text: last });
   const importId = crypto.randomUUID();
@@ -38,4 +20,12 @@ export async function sendCorpusImport(text: string, onProgress: (percent: numbe
     onProgress(Math.round(((index + 1) / (parts.length + 1)) * 100));
   }
   return sendToBackground('corpus/import', { text: last, importId, parts: parts.length });
+}
+
+/** The corpus file, fetched part by part when it is too large for one message. */
+export async function fetchCorpusExport(): Promise<{ parts: string[]; filename: string }> {
+  const first = await sendToBackground('corpus/export', {});
+  const parts = [first.text];
+  for (let part = 1; part < first.parts; part++) parts.push((await sendToBackground('corpus/export', { exportId: first.exportId, part })).text);
+  return { parts, filename: first.filename };
 }

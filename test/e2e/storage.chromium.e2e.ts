@@ -9,7 +9,7 @@
  * The tmpfs needs root (mount); where the machine refuses it, that one test says so and skips.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -200,7 +200,7 @@ describe('Chromium: interrupted imports and bad files', () => {
     await options.close();
   });
 
-  it('imports a 70 MB corpus file whole, in parts under the message limit', async () => {
+  it('imports a 70 MB corpus file whole and exports it back, both in parts under the message limit', async () => {
     const options = await openOptions(browser);
     const before = await sourceRows(options).count();
     const t0 = Date.now();
@@ -214,6 +214,14 @@ describe('Chromium: interrupted imports and bad files', () => {
     console.log(`70 MB import: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(await corpusErrors(options).count()).toBe(0);
     await expect.poll(() => sourceRows(options).count(), { timeout: 30_000 }).toBe(before + 700);
+
+    // And it comes back out: the export button saves the whole corpus, fetched in parts too.
+    const [saved] = await Promise.all([options.waitForEvent('download'), options.locator('button[data-action="export-corpus"]').click()]);
+    const exported = readFileSync((await saved.path())!, 'utf8');
+    expect(Buffer.byteLength(exported)).toBeGreaterThan(70 * 1024 * 1024);
+    const lines = exported.trim().split('\n');
+    expect(lines).toHaveLength(1 + before + 700);
+    expect(lines.filter((l) => l.includes('"Article big 699"'))).toHaveLength(1);
     await options.close();
   }, 300_000);
 });

@@ -6,7 +6,8 @@
  */
 import { createMatcher, type Matcher } from '../../core/match/index.ts';
 import { ingestText, reindex } from '../../core/corpus/ingest.ts';
-import { readerTranslator, storageErrorText } from '../storage-errors.ts';
+import { storageErrorText } from '../storage-errors.ts';
+import { readerTranslator } from '../reader-language.ts';
 import { readMetadata } from '../../core/corpus/metadata.ts';
 import { defaultSourceInputs } from '../../core/corpus/default-sources.ts';
 import type { CorpusMention, CorpusSource } from '../../core/corpus/types.ts';

@@ -5,19 +5,25 @@
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
 import type { Handlers } from '../../messaging/protocol.ts';
-import type { CorpusRequests } from '../../messaging/corpus-protocol.ts';
+import { IMPORT_PART_CHARS, type CorpusRequests } from '../../messaging/corpus-protocol.ts';
+import { splitText } from '../../core/files/split-text.ts';
 import { broadcastToPanels, sendToTab } from '../../messaging/client.ts';
 import { crossReferences } from '../../core/corpus/xref.ts';
 import { parseCorpus, serializeCorpus } from '../../core/corpus/jsonl.ts';
 import { ensureSeeded, ingestPage, markCorpusUnchecked, store } from './corpus-service.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../../core/files/nesting.ts';
-import { readerTranslator, storageErrorText } from '../storage-errors.ts';
+import { storageErrorText } from '../storage-errors.ts';
+import { readerTranslator } from '../reader-language.ts';
 
 /** Parts of large imports on their way in, by import id; forgotten after ten minutes. */
 const stagedImports = new Map<string, { parts: string[]; at: number }>();
 
+/** Large exports being fetched by the options page, part by part. */
+const madeExports = new Map<string, { parts: string[]; filename: string; at: number }>();
+
 function dropStaleImports(now = Date.now()): void {
   for (const [id, staged] of stagedImports) if (now - staged.at > 10 * 60_000) stagedImports.delete(id);
+  for (const [id, made] of madeExports) if (now - made.at > 10 * 60_000) madeExports.delete(id);
 }
 
 /** Pages where no content script runs (browser pages, the extension store) cannot be ingested. */
@@ -70,11 +76,23 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
     return { ok: true };
   },
 
-  async 'corpus/export'() {
+  async 'corpus/export'({ exportId, part }) {
+    dropStaleImports();
+    if (exportId !== undefined) {
+      const made = madeExports.get(exportId);
+      if (!made || part === undefined || part >= made.parts.length) throw new Error('export expired: start it again');
+      if (part === made.parts.length - 1) madeExports.delete(exportId);
+      return { text: made.parts[part]!, filename: made.filename, exportId, part, parts: made.parts.length };
+    }
     await ensureSeeded();
     const sources = await store.listSources();
     const items = await Promise.all(sources.map(async (source) => ({ source, mentions: await store.mentionsForSource(source.id) })));
-    return { text: serializeCorpus(items), filename: `glose-corpus-${new Date().toISOString().slice(0, 10)}.jsonl` };
+    const filename = `glose-corpus-${new Date().toISOString().slice(0, 10)}.jsonl`;
+    // A large corpus does not fit one message (64 MiB): the page fetches the rest part by part.
+    const parts = splitText(serializeCorpus(items), IMPORT_PART_CHARS);
+    const id = crypto.randomUUID();
+    if (parts.length > 1) madeExports.set(id, { parts, filename, at: Date.now() });
+    return { text: parts[0]!, filename, exportId: id, part: 0, parts: parts.length };
   },
 
   async 'corpus/import-part'({ importId, index, text }) {
