@@ -23,10 +23,23 @@ export type Translate = (key: string, ...substitutions: Array<string | number>) 
 /**
  * A translator over one language's messages, with the other as fallback. Placeholders follow
  * the chrome.i18n format ($NAME$ → "$1" → first substitution).
+ *
+ * Counts: a message that varies with a number is stored as `key_one`, `key_other` (and any
+ * other category Intl.PluralRules gives for the language: CLDR plural rules, where French puts
+ * 0 and 1 in "one" and English only 1). `t('key', n, …)` picks the form from the first number
+ * among the substitutions, so callers never choose a form themselves.
  */
-export function createTranslator(messages: LocaleMessages, fallback?: LocaleMessages): Translate {
+export function createTranslator(messages: LocaleMessages, fallback?: LocaleMessages, lang?: UiLang): Translate {
+  const rules = lang ? new Intl.PluralRules(lang) : null;
+  const lookup = (key: string, subs: Array<string | number>): LocaleMessage | undefined => {
+    const direct = messages[key] ?? fallback?.[key];
+    if (direct) return direct;
+    const count = subs.find((s): s is number => typeof s === 'number');
+    const category = count === undefined ? 'other' : (rules ?? new Intl.PluralRules('en')).select(count);
+    return messages[`${key}_${category}`] ?? messages[`${key}_other`] ?? fallback?.[`${key}_${category}`] ?? fallback?.[`${key}_other`];
+  };
   return (key, ...subs) => {
-    const entry = messages[key] ?? fallback?.[key];
+    const entry = lookup(key, subs);
     if (!entry) return key;
     const positional = (s: string): string => s.replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
     return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {

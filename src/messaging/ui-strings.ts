@@ -27,5 +27,5 @@ export function browserLanguage(): string {
 export function uiStringsFor(setting: UiLangSetting): UiStrings {
   const uiLang = resolveUiLang(setting, browserLanguage());
   const [main, fallback] = uiLang === 'fr' ? [frMessages, enMessages] : [enMessages, frMessages];
-  return { uiLang, t: createTranslator(main as LocaleMessages, fallback as LocaleMessages) };
+  return { uiLang, t: createTranslator(main as LocaleMessages, fallback as LocaleMessages, uiLang) };
 }

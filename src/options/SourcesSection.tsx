@@ -79,7 +79,7 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
       setErrors(r.errors);
       return;
     }
-    setNotice(t('optionsSourcesImported', r.added, r.updated));
+    setNotice(t('optionsSourcesImported', t('sourcesAdded', r.added), t('sourcesUpdated', r.updated)));
     await refresh();
   };
   const dateFormat = new Intl.DateTimeFormat(uiLang, { dateStyle: 'medium' });

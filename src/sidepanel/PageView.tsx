@@ -35,7 +35,7 @@ export function PageView({ data, strings, onOpen }: { data: PanelData; strings: 
   };
   return (
     <section aria-label={t('panelThisPage')} data-view="page">
-      <p class="summary">{t('panelTotal', report.entries.length, report.total)}</p>
+      <p class="summary">{t('panelTotal', t('panelNames', report.entries.length), t('panelMentions', report.total))}</p>
       <input type="search" class="filter" data-role="filter" aria-label={t('panelFilter')} placeholder={t('panelFilter')} value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} />
       {groups.length === 0 && <p class="empty">{t('panelSearchNone')}</p>}
       {groups.map((g) => (

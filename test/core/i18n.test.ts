@@ -18,4 +18,23 @@ describe('UI strings', () => {
     expect(t('only')).toBe('only in English');
     expect(t('missing')).toBe('missing');
   });
+
+  it('picks the plural form of the language from the first number (fr: 0 and 1 are singular)', () => {
+    const forms = (one: string, other: string) => ({
+      n_one: { message: one, placeholders: { count: { content: '$1' } } },
+      n_other: { message: other, placeholders: { count: { content: '$1' } } },
+    });
+    const fr = createTranslator(forms('$COUNT$ mention', '$COUNT$ mentions'), undefined, 'fr');
+    const en = createTranslator(forms('$COUNT$ mention', '$COUNT$ mentions'), undefined, 'en');
+    expect([0, 1, 2, 1000].map((n) => fr('n', n))).toEqual(['0 mention', '1 mention', '2 mentions', '1000 mentions']);
+    expect([0, 1, 2].map((n) => en('n', n))).toEqual(['0 mentions', '1 mention', '2 mentions']);
+    // A string before the count does not count.
+    const titled = createTranslator(
+      { a_one: { message: '« $T$ », $C$ mention', placeholders: { t: { content: '$1' }, c: { content: '$2' } } }, a_other: { message: '« $T$ », $C$ mentions', placeholders: { t: { content: '$1' }, c: { content: '$2' } } } },
+      undefined,
+      'fr',
+    );
+    expect(titled('a', 'Aurus', 1)).toBe('« Aurus », 1 mention');
+    expect(titled('a', 'Aurus', 12)).toBe('« Aurus », 12 mentions');
+  });
 });

@@ -130,7 +130,7 @@ export function Card(props: CardProps) {
         </p>
       )}
       <p class="sources" data-sources={sourceCount ?? ''}>
-        {sourceCount === null ? '' : sourceCount === 0 ? t('cardSourcesNone') : sourceCount === 1 ? t('cardSourcesOne') : t('cardSources', sourceCount)}
+        {sourceCount === null ? '' : sourceCount === 0 ? t('cardSourcesNone') : t('cardSources', sourceCount)}
       </p>
       <div class="actions">
         <button type="button" data-action="open-panel" onClick={trusted(props.onOpenPanel)}>{t('cardOpenPanel')}</button>
