@@ -9,6 +9,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { markdownPage } from './scripts/markdown-page.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -90,10 +91,21 @@ function contentScript(target: Target): Plugin {
   };
 }
 
+/** The privacy policy (PRIVACY.md) as an extension page, linked from the options page. */
+function privacyPage(): Plugin {
+  return {
+    name: 'glose-privacy-page',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'privacy.html', source: markdownPage(readFileSync(resolve('PRIVACY.md'), 'utf8'), 'Glose — privacy policy') });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), contentScript(target)],
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), privacyPage(), contentScript(target)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -4,6 +4,7 @@
  * background, which stores it; all open pages redraw from storage events.
  */
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import type { UiLangSetting } from '../core/i18n.ts';
 import { updateSettings, watchSettings } from '../messaging/settings-client.ts';
@@ -47,6 +48,11 @@ export function OptionsApp() {
       <SitesSection settings={settings} t={t} />
       <UserEntriesSection t={t} uiLang={uiLang} />
       <SourcesSection t={t} uiLang={uiLang} />
+      <footer class="privacy">
+        <a href={browser.runtime.getURL('privacy.html')} target="_blank" rel="noopener" data-link="privacy">
+          {t('optionsPrivacy')}
+        </a>
+      </footer>
     </main>
   );
 }

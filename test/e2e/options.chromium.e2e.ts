@@ -42,6 +42,18 @@ async function highlightedTexts(page: Page): Promise<string[]> {
 }
 
 describe('Chromium: options page', () => {
+  it('links the privacy policy, shipped with the extension, saying nothing leaves the computer', async () => {
+    const link = options.locator('a[data-link="privacy"]');
+    expect(await link.textContent()).toMatch(/confidentialité/);
+    const [policy] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    await policy.waitForLoadState();
+    expect(policy.url()).toBe(`chrome-extension://${browser.extensionId}/privacy.html`);
+    expect(await policy.locator('h1').first().textContent()).toMatch(/privacy policy/);
+    expect(await policy.locator('body').textContent()).toMatch(/nothing leaves your computer/);
+    expect(await policy.locator('body').textContent()).toMatch(/rien ne quitte votre ordinateur/);
+    await policy.close();
+  });
+
   it('a reader’s entry added in the options page is highlighted on an open page after a reload', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/reader.html'));

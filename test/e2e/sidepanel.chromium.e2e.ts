@@ -147,6 +147,17 @@ describe('Chromium: the side panel', () => {
     await expect.poll(() => panel.locator('.entry-title').textContent(), { timeout: 5000 }).toBe('Vladimir Putin');
     expect(await panel.locator('[data-action="ingest"]').textContent()).toBe('Add this page to my sources');
     expect(await panel.evaluate('document.documentElement.scrollWidth <= 320')).toBe(true);
+
+    // Counts agree with their number (« 1 mention », never « 1 mentions »).
+    await panel.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html?tab=${tabId}`);
+    await panel.locator('[data-view="page"] li[data-entry]').first().waitFor();
+    const summary = (await panel.locator('[data-view="page"] .summary').textContent()) ?? '';
+    const [, names, nameWord, mentions, mentionWord] = /^(\d+) (names?), (\d+) (mentions?)$/.exec(summary) ?? [];
+    expect(nameWord).toBe(names === '1' ? 'name' : 'names');
+    expect(mentionWord).toBe(mentions === '1' ? 'mention' : 'mentions');
+    const counts = await panel.locator('[data-view="page"] li[data-entry] .count').allTextContents();
+    expect(counts.some((c) => c === '1 mention')).toBe(true);
+    for (const c of counts) expect(c).toMatch(/^(1 mention|([02-9]|\d\d+) mentions)$/);
     await resetSettings(browser.worker);
     await panel.close();
   });
