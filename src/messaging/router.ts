@@ -35,7 +35,13 @@ export function createRouter<M extends MessageMap, Sender>(
     const refusal = authorize?.(type, payload, sender);
     if (refusal) return Promise.reject(refusal);
     const handler = handlers[type];
-    return Promise.resolve().then(() => handler(payload, sender));
+    // Called at once, not in a later microtask: a request sent from a reader's click (open the
+    // side panel) must reach the browser API while the click still counts as a user gesture.
+    try {
+      return Promise.resolve(handler(payload, sender));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   };
 }
 

@@ -32,4 +32,21 @@ describe('message router', () => {
     expect(isEnvelope({ type: 'x', payload: 1 })).toBe(true);
     expect(isEnvelope({ type: 1, payload: 1 })).toBe(false);
   });
+
+  it('calls the handler at once (a click’s user gesture must still count), and turns its throw into a rejection', async () => {
+    const calls: string[] = [];
+    const sync = createRouter<{ 'a/now': { req: Record<string, never>; res: string } }, unknown>(
+      { 'a/now': () => { calls.push('handler'); return 'done'; } },
+      { 'a/now': () => true },
+    );
+    const answer = sync({ type: 'a/now', payload: {} }, {});
+    calls.push('after route');
+    expect(calls).toEqual(['handler', 'after route']);
+    await expect(answer).resolves.toBe('done');
+    const throwing = createRouter<{ 'a/bad': { req: Record<string, never>; res: string } }, unknown>(
+      { 'a/bad': () => { throw new Error('broken'); } },
+      { 'a/bad': () => true },
+    );
+    await expect(throwing({ type: 'a/bad', payload: {} }, {})).rejects.toThrow('broken');
+  });
 });

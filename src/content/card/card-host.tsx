@@ -29,14 +29,27 @@ function ensureFrame(doc: Document): HTMLElement {
   frame.className = 'frame';
   frame.hidden = true;
   shadow.append(style, frame);
-  // Fullscreen pages only show the fullscreen element's subtree.
-  (doc.fullscreenElement ?? doc.documentElement).append(host);
+  cardContainer(doc).append(host);
   return frame;
+}
+
+/**
+ * Where the host goes: fullscreen pages only show the fullscreen element's subtree, so inside
+ * it — unless it is a replaced element (a video, an iframe, an image) that draws no children,
+ * where there is no text to explain anyway.
+ */
+function cardContainer(doc: Document): Element {
+  const full = doc.fullscreenElement;
+  return full && !/^(VIDEO|IFRAME|IMG|CANVAS|EMBED|OBJECT)$/.test(full.tagName) ? full : doc.documentElement;
 }
 
 /** Shows the card next to `anchor` (the mention's box), inside the viewport, below or above it. */
 export function showCard(doc: Document, anchor: DOMRect, props: CardProps): void {
   const el = ensureFrame(doc);
+  // The page may have gone fullscreen (or left it) since the host was made: only the fullscreen
+  // element's subtree is drawn then, so the host follows it (the shadow root moves with it).
+  const container = cardContainer(doc);
+  if (host && host.parentNode !== container) container.append(host);
   render(<Card {...props} />, el);
   el.hidden = false;
   placeCard(doc, anchor);
