@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import { corpusFile } from './support/corpus-files.ts';
+import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
+import { tabIdFor } from './support/extension-messages.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'glose-storage-'));
 const file = (name: string, content: string | Buffer): string => {
@@ -57,14 +59,20 @@ describe('Chromium: a full disk', () => {
   const disk = join(work, 'disk');
   let mounted = false;
   let browser: ChromiumWithExtension | undefined;
+  let server: NewsServer | undefined;
 
   beforeAll(async () => {
     mounted = process.platform === 'linux' && tryMountTmpfs(disk, '160m');
-    if (mounted) browser = await launchChromium({ userDataDir: join(disk, 'profile') });
+    if (mounted) {
+      server = await startNewsServer();
+      server.setPage('/depeche.html', newsPage('Dépêche du soir', 'Kim Jong-un a reçu Sergueï Lavrov à Pyongyang, selon KCNA.\nLa délégation russe a ensuite gagné Vladivostok.'));
+      browser = await launchChromium({ userDataDir: join(disk, 'profile') });
+    }
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
+    await server?.close();
     if (mounted) execFileSync('umount', ['-l', disk]);
   });
 
@@ -73,6 +81,12 @@ describe('Chromium: a full disk', () => {
     const options = await openOptions(browser);
     const before = await sourceRows(options).count();
     const corpus = file('forty.jsonl', FORTY);
+    const news = await browser.context.newPage();
+    await news.goto(server!.url('/depeche.html'));
+    const tabId = await tabIdFor(browser.worker, server!.url('/depeche.html'));
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html?tab=${tabId}`);
+    await panel.locator('[data-action="ingest"]').waitFor();
 
     // Fill the disk, leaving less than the import needs.
     const filler = join(disk, 'filler');
@@ -92,6 +106,15 @@ describe('Chromium: a full disk', () => {
     console.log(`full disk: ${message}`);
     expect(await sourceRows(options).count()).toBe(before);
 
+    // Adding a page from the side panel says the same, translated, never a raw DOMException.
+    await panel.locator('[data-action="ingest"]').click();
+    const status = panel.locator('[data-role="ingest-status"]');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Impossible d'ajouter/);
+    const said = (await status.textContent()) ?? '';
+    expect(said).toMatch(/disque|stocker davantage/);
+    expect(said).toMatch(/L’article n’a pas été ajouté/);
+    expect(said).not.toMatch(/IOError|transaction was aborted|DOMException/);
+
     // Space comes back: nothing of the refused import is there, and the very same page
     // imports the very same file.
     unlinkSync(filler);
@@ -100,7 +123,10 @@ describe('Chromium: a full disk', () => {
     await expect.poll(() => corpusNotice(options).textContent(), { timeout: 30_000 }).toMatch(/40 ajoutées/);
     expect(await corpusErrors(options).count()).toBe(0);
     await expect.poll(() => sourceRows(options).count()).toBe(before + 40);
-    await options.close();
+    // And the page, too, can now be added.
+    await panel.locator('[data-action="ingest"]').click();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Ajoutée : « Dépêche du soir »/);
+    await Promise.all([options.close(), news.close(), panel.close()]);
   }, 120_000);
 });
 
