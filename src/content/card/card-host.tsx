@@ -68,6 +68,9 @@ export function placeCard(doc: Document, anchor: DOMRect): void {
   const left = Math.max(margin, Math.min(anchor.left, view.innerWidth - width - margin));
   let top = anchor.bottom + 6;
   if (top + height > view.innerHeight - margin && anchor.top - height - 6 >= margin) top = anchor.top - height - 6;
+  // Room on neither side (a tall card, a short window): keep the whole card on screen, even if
+  // it then covers the name; its buttons must stay reachable.
+  top = Math.min(top, view.innerHeight - height - margin);
   el.style.left = `${Math.round(left)}px`;
   el.style.top = `${Math.round(Math.max(margin, top))}px`;
   el.style.visibility = 'visible';
