@@ -33,6 +33,8 @@ async function toggleSite(tab: Tabs.Tab | undefined): Promise<void> {
 }
 
 export function setUpCommands(): void {
+  // Firefox for Android has no keyboard shortcuts (no commands API): nothing to listen to.
+  if (!(browser as { commands?: unknown }).commands) return;
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command === 'cycle-korean-style') {
       const settings = await loadSettings();
@@ -57,6 +59,8 @@ async function ingestFromMenu(tabId: number): Promise<void> {
 }
 
 export function setUpContextMenus(): void {
+  // Firefox for Android has no context menus.
+  if (!(browser as { contextMenus?: unknown }).contextMenus) return;
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU_LOOK_UP, title: browser.i18n.getMessage('menuLookUp'), contexts: ['selection'] });

@@ -26,8 +26,11 @@ export async function setUpPanelBehavior(): Promise<void> {
     await panel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => console.warn('[glose]', e));
     return;
   }
-  browser.action.onClicked.addListener(() => {
-    void firefoxSidebar()?.open();
+  browser.action.onClicked.addListener((tab) => {
+    // Firefox: the sidebar. Firefox for Android has none: the panel page opens in a tab,
+    // bound to the tab the reader was on.
+    if (firefoxSidebar()) void firefoxSidebar()!.open();
+    else void openPanel(tab.id, tab.windowId);
   });
 }
 
