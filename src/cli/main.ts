@@ -4,12 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { CliError, type CliIo, type Command } from './io.ts';
-import { runScan } from './commands/scan.ts';
-import { runGlossaryCheck } from './commands/glossary-check.ts';
-import { runRomanize } from './commands/romanize.ts';
-import { runIngest } from './commands/ingest.ts';
-import { runXref } from './commands/xref.ts';
-
 const USAGE = `Usage: glose <command> [options]
 
 Commands:
@@ -21,19 +15,26 @@ Commands:
   help                                                          this text
 `;
 
+// Each command is loaded when it runs: `glose romanize` need not load the matcher, linkedom
+// and Readability that `scan` and `ingest` use (start-up time is most of a short run).
 const COMMANDS: Record<string, Command> = {
-  scan: runScan,
-  romanize: runRomanize,
-  ingest: runIngest,
-  xref: runXref,
+  scan: async (args, io) => (await import('./commands/scan.ts')).runScan(args, io),
+  romanize: async (args, io) => (await import('./commands/romanize.ts')).runRomanize(args, io),
+  ingest: async (args, io) => (await import('./commands/ingest.ts')).runIngest(args, io),
+  xref: async (args, io) => (await import('./commands/xref.ts')).runXref(args, io),
   glossary: async (args, io) => {
     const [sub, ...rest] = args;
-    if (sub === 'check') return runGlossaryCheck(rest, io);
+    if (sub === 'check') return (await import('./commands/glossary-check.ts')).runGlossaryCheck(rest, io);
     throw new CliError(`unknown glossary command "${sub ?? ''}" (try: glose glossary check)`);
   },
 };
 
 export function nodeIo(): CliIo {
+  // `glose scan … | head`: the reader closed the pipe; stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -1,0 +1,28 @@
+// Builds the `glose` command into dist/cli/ (one ES module and its lazy chunks, dependencies
+// bundled) so that it starts without compiling TypeScript: run by `npm ci` (the prepare script)
+// and by `npm run build`. bin/glose.mjs runs this build, or the sources through tsx when there is
+// none yet (or GLOSE_FROM_SOURCE=1, while working on the CLI).
+import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: true,
+    sourcemap: false,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: { glose: 'src/cli/main.ts' },
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+    },
+  },
+  ssr: { noExternal: true, target: 'node' },
+});
+console.log('dist/cli/glose.mjs built');
