@@ -3,13 +3,20 @@
 // and by `npm run build`. bin/glose.mjs runs this build, or the sources through tsx when there is
 // none yet (or GLOSE_FROM_SOURCE=1, while working on the CLI).
 import { build } from 'vite';
+import { tsImport } from 'tsx/esm/api';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The match table, compiled now from the same entries the bundle carries (src/cli/glossary.ts).
+const { compileMatchTable } = await tsImport('../src/core/match/index.ts', import.meta.url);
+const { BUILTIN_ENTRIES } = await tsImport('../src/data/glossary/index.ts', import.meta.url);
+const table = JSON.stringify(compileMatchTable(BUILTIN_ENTRIES));
+
 await build({
   root,
   configFile: false,
   logLevel: 'warn',
+  define: { __GLOSE_CLI_MATCH_TABLE__: JSON.stringify(table) },
   build: {
     ssr: true,
     outDir: 'dist/cli',

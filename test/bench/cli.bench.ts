@@ -22,7 +22,8 @@ const work = mkdtempSync(join(tmpdir(), 'glose-cli-bench-'));
 function corpus(bytes: number): string {
   const sources = ['000_0f2cf2a9d1bc2be9.txt', '002_bb552e175208bf83.txt'].map((f) => readFileSync(join(root, 'src/data/sources', f), 'utf8'));
   const general = readFileSync(join(root, 'test/bench/fixtures/general-news-fr.txt'), 'utf8');
-  const paragraphs = [...sources, general].flatMap((a) => a.split(/\n+/).filter((p) => p.trim()));
+  // The matcher benchmark's "day of reading": one part Korea–Russia articles, six parts general news.
+  const paragraphs = [...sources, general, general, general, general, general, general].flatMap((a) => a.split(/\n+/).filter((p) => p.trim()));
   let seed = 11;
   const out: string[] = [];
   let size = 0;
