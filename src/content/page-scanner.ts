@@ -7,7 +7,7 @@
 import type { EntryType } from '../core/glossary/types.ts';
 import type { Matcher } from '../core/match/index.ts';
 import highlightCss from './highlights.css?inline';
-import { blockAncestor, collectTextBlocks, isSkippedElement, type TextBlock } from './text-blocks.ts';
+import { BlockCollector, blockAncestor, collectTextBlocks, isSkippedElement, type TextBlock } from './text-blocks.ts';
 import { Highlighter, styleOf } from './highlighter.ts';
 import { PageMentions } from './page-mentions.ts';
 import { measure } from './measure.ts';
@@ -63,6 +63,15 @@ function visibleBlocks(blocks: TextBlock[]): TextBlock[] {
 
 const yieldToFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Whether the collected blocks reach below the viewport (one layout read: the last block). */
+function pastViewport(blocks: TextBlock[]): boolean {
+  const last = blocks[blocks.length - 1];
+  if (!last) return false;
+  const r = document.createRange();
+  r.selectNodeContents(last.segments[0]!.node);
+  return r.getBoundingClientRect().top > window.innerHeight;
+}
+
 export class PageScanner {
   private session;
   private readonly observer: MutationObserver;
@@ -83,19 +92,37 @@ export class PageScanner {
   /** Scans a root (document body or shadow root) and everything under it, then observes it. */
   async scanRoot(root: Node): Promise<void> {
     const shadows: ShadowRoot[] = [];
-    const blocks = measure('glose:collect', () => collectTextBlocks(root, (s) => shadows.push(s)));
-    // On a long page, paint what the reader sees first; the full pass in reading order (which
-    // resolves short names by context) then redoes those few blocks.
-    const visible = blocks.length > VISIBLE_FIRST_THRESHOLD ? measure('glose:visible', () => visibleBlocks(blocks)) : [];
-    if (visible.length > 0) {
-      const preview = this.deps.matcher.createSession({ lang: this.deps.lang });
-      this.paintBlocks(visible, (text) => preview.scan(text));
-      this.preScanned = new Set(visible);
+    // Read in frame-sized slices. On a long page, what the reader sees is painted first, as soon
+    // as the slices have gone past the bottom of the viewport; the full pass in reading order
+    // (which resolves short names by context) then redoes those few blocks.
+    const collector = new BlockCollector(root, (s) => shadows.push(s));
+    let previewed = false;
+    for (;;) {
+      const done = measure('glose:collect', () => collector.step(performance.now() + CHUNK_MS));
+      if (!previewed && collector.blocks.length > VISIBLE_FIRST_THRESHOLD) {
+        // The last block may still be growing: only whole ones are painted.
+        const whole = done ? collector.blocks : collector.blocks.slice(0, -1);
+        if (done || pastViewport(whole)) {
+          this.preview(whole);
+          previewed = true;
+        }
+      }
+      if (done || this.stopped) break;
+      await yieldToFrame();
     }
+    const blocks = collector.blocks;
     await this.scanBlocks(blocks);
     this.preScanned = null;
     this.observe(root);
     for (const shadow of shadows) await this.scanShadowRoot(shadow);
+  }
+
+  private preview(blocks: TextBlock[]): void {
+    const visible = measure('glose:visible', () => visibleBlocks(blocks));
+    if (visible.length === 0) return;
+    const preview = this.deps.matcher.createSession({ lang: this.deps.lang });
+    this.paintBlocks(visible, (text) => preview.scan(text));
+    this.preScanned = new Set(visible);
   }
 
   stop(): void {

@@ -59,51 +59,77 @@ function blockOf(node: Node, root: Node): Node {
 }
 
 /**
- * Collects the blocks of text under `root`, in document order. Hidden subtrees (display:none,
+ * Collects the blocks of text under `root`, in document order, a slice at a time: `step` walks
+ * until its deadline and says whether the walk is done, so that a page of 100,000 elements is
+ * read in frame-sized slices instead of one long task. Hidden subtrees (display:none,
  * visibility:hidden) are skipped through checkVisibility where the browser has it. Open shadow
  * roots met on the way are handed to `onShadowRoot` (a tree walker does not enter them).
  */
-export function collectTextBlocks(root: Node, onShadowRoot?: (root: ShadowRoot) => void): TextBlock[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const visibility = new Map<Element, boolean>();
-  const isVisible = (el: Element): boolean => {
-    let v = visibility.get(el);
-    if (v === undefined) {
-      const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-      v = check ? check.call(el, { visibilityProperty: true }) : true;
-      visibility.set(el, v);
-    }
-    return v;
-  };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        if (isSkippedElement(node as Element)) return NodeFilter.FILTER_REJECT;
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && onShadowRoot) onShadowRoot(shadow);
-        return NodeFilter.FILTER_SKIP;
+export class BlockCollector {
+  readonly blocks: TextBlock[] = [];
+  private readonly walker: TreeWalker;
+  private readonly visibility = new Map<Element, boolean>();
+  private current: TextBlock | null = null;
+  private currentBlockNode: Node | null = null;
+  private done = false;
+
+  constructor(
+    private readonly root: Node,
+    onShadowRoot?: (root: ShadowRoot) => void,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const isVisible = (el: Element): boolean => {
+      let v = this.visibility.get(el);
+      if (v === undefined) {
+        const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+        v = check ? check.call(el, { visibilityProperty: true }) : true;
+        this.visibility.set(el, v);
       }
-      const text = (node as Text).data;
-      if (!/\S/.test(text)) return NodeFilter.FILTER_SKIP;
-      const parent = node.parentElement;
-      return parent && !isVisible(parent) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  const blocks: TextBlock[] = [];
-  let current: TextBlock | null = null;
-  let currentBlockNode: Node | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const node = n as Text;
-    const block = blockOf(node, root);
-    if (block !== currentBlockNode || !current) {
-      current = { text: '', segments: [], element: block };
-      blocks.push(current);
-      currentBlockNode = block;
-    }
-    current.segments.push({ node, start: current.text.length });
-    current.text += node.data;
+      return v;
+    };
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          if (isSkippedElement(node as Element)) return NodeFilter.FILTER_REJECT;
+          const shadow = (node as Element).shadowRoot;
+          if (shadow && onShadowRoot) onShadowRoot(shadow);
+          return NodeFilter.FILTER_SKIP;
+        }
+        const text = (node as Text).data;
+        if (!/\S/.test(text)) return NodeFilter.FILTER_SKIP;
+        const parent = node.parentElement;
+        return parent && !isVisible(parent) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
+      },
+    });
   }
-  return blocks;
+
+  /** Walks until `deadline` (performance.now() time); true once every block is collected. */
+  step(deadline = Infinity): boolean {
+    if (this.done) return true;
+    let count = 0;
+    for (let n = this.walker.nextNode(); n; n = this.walker.nextNode()) {
+      const node = n as Text;
+      const block = blockOf(node, this.root);
+      if (block !== this.currentBlockNode || !this.current) {
+        this.current = { text: '', segments: [], element: block };
+        this.blocks.push(this.current);
+        this.currentBlockNode = block;
+      }
+      this.current.segments.push({ node, start: this.current.text.length });
+      this.current.text += node.data;
+      // The clock is read every 64 nodes: cheap, and a slice still ends within a frame.
+      if ((++count & 63) === 0 && performance.now() >= deadline) return false;
+    }
+    this.done = true;
+    return true;
+  }
+}
+
+/** Every block under `root` at once (small roots, changed blocks, tests). */
+export function collectTextBlocks(root: Node, onShadowRoot?: (root: ShadowRoot) => void): TextBlock[] {
+  const collector = new BlockCollector(root, onShadowRoot);
+  collector.step();
+  return collector.blocks;
 }
 
 /** The segment holding block offset `offset` (binary search; segments are sorted by start). */
