@@ -50,7 +50,7 @@ const EXIT = automaton.EXIT;
 const EXIT_UNKNOWN = automaton.EXIT_UNKNOWN;
 const STATE_BETWEEN = automaton.STATE_BETWEEN;
 const STATE_SKIP = automaton.STATE_SKIP << automaton.STRIDE_BITS;
-const buildSkipAutomaton = automaton.buildSkipAutomaton;
+const buildSkipAutomatonSteps = automaton.buildSkipAutomatonSteps;
 const categoryOf = automaton.categoryOf;
 const isMatcherCapital = automaton.isMatcherCapital;
 
@@ -147,7 +147,14 @@ interface Built {
   forms: Map<string, string[]>;
 }
 
-function build(table: MatchTable): Built {
+/**
+ * Builds the search structures as a generator that pauses every few hundred items, so that a
+ * page can build them in frame-sized slices (createMatcherSliced) rather than in one task of
+ * 30–80 ms; build() runs it through at once for Node, the worker and tests.
+ */
+function* buildSteps(table: MatchTable): Generator<void, Built> {
+  let work = 0;
+  const SLICE = 31;
   const words: string[] = [];
   const wordIds = new Map<string, number>();
   const firstWords = new Set<number>();
@@ -160,14 +167,20 @@ function build(table: MatchTable): Built {
     }
     return id;
   };
-  const split = table.phrases.map(([key]) => key.split(' ').map(idOf));
+  const split: number[][] = [];
+  for (const [key] of table.phrases) {
+    split.push(key.split(' ').map(idOf));
+    if ((++work & SLICE) === 0) yield;
+  }
   const W = Math.max(1, words.length);
   // node × W + word → child, straight into typed arrays (at most one node per phrase word).
   const children = new HashIndex(split.reduce((n, ids) => n + ids.length, 0));
   const childWords: number[][] = [[]];
   const targets: Array<number[] | undefined> = [undefined];
   const nodeKey: string[] = [''];
-  table.phrases.forEach(([key, t], p) => {
+  for (let p = 0; p < table.phrases.length; p++) {
+    const [key, t] = table.phrases[p]!;
+    if ((++work & SLICE) === 0) yield;
     let node = 0;
     const ids = split[p]!;
     firstWords.add(ids[0]!);
@@ -186,13 +199,14 @@ function build(table: MatchTable): Built {
     }
     targets[node] = [...(targets[node] ?? []), ...t];
     nodeKey[node] = key;
-  });
+  }
   const wordIndex = new HashIndex(words.length);
   const wordHashes = new Int32Array(words.length);
-  words.forEach((w, id) => {
-    wordHashes[id] = hashString(w);
+  for (let id = 0; id < words.length; id++) {
+    wordHashes[id] = hashString(words[id]!);
     wordIndex.add(wordHashes[id]!, id);
-  });
+    if ((++work & SLICE) === 0) yield;
+  }
   // Words written in lower case can only begin phrases that some spelling writes in lower case
   // (descriptions, terms): the first two letters of those first words, as a bit set over a–z,
   // let the hot loop skip every other lower-case word without hashing it.
@@ -205,8 +219,10 @@ function build(table: MatchTable): Built {
   };
   // Word ids of the first words of those phrases (the hot loop's check for lower-case words).
   const lowerFirst = new Uint8Array(words.length);
-  table.phrases.forEach(([, t], p) => {
-    if (!t.some((x) => (x & kinds.FLAG_CAPITAL) === 0)) return;
+  for (let p = 0; p < table.phrases.length; p++) {
+    const t = table.phrases[p]![1];
+    if ((++work & SLICE) === 0) yield;
+    if (!t.some((x) => (x & kinds.FLAG_CAPITAL) === 0)) continue;
     lowerFirst[split[p]![0]!] = 1;
     const w = words[split[p]![0]!]!;
     const [a, b2, c3] = [letterIndex(w, 0), letterIndex(w, 1), letterIndex(w, 2)];
@@ -217,7 +233,7 @@ function build(table: MatchTable): Built {
       const bit = ((a * 27 + b2) * 27 + c3) * 27 + d4;
       lowerStarts4[bit >>> 5]! |= 1 << (bit & 31);
     }
-  });
+  }
   const firstIndex = new HashIndex(firstWords.size);
   const deletions = new Map<number, number[]>();
   // For each first letter a–z, the lengths a slip of a first word may have (one letter more or
@@ -225,6 +241,7 @@ function build(table: MatchTable): Built {
   const slipLengths = new Int32Array(27);
   for (const id of firstWords) {
     const w = words[id]!;
+    if ((++work & 7) === 0) yield;
     firstIndex.add(hashString(w), id);
     if (w.length >= FUZZY_FIRST_MIN && /^[a-z]+$/.test(w)) {
       const a = w.charCodeAt(0) - 96;
@@ -258,14 +275,16 @@ function build(table: MatchTable): Built {
   const ruledNodes = new Uint8Array(targets.length);
   // For people named « Given Surname » (Vladimir Poutine): [surname, given name] pairs, so that a
   // surname after a variant of the person's own given name (Dimitri Peskov) is still theirs.
-  const givenNames: Array<Array<[string, string]> | undefined> = table.entries.map((info) => {
+  const givenNames: Array<Array<[string, string]> | undefined> = [];
+  for (const info of table.entries) {
     const pairs: Array<[string, string]> = [];
     for (const full of [info.fr, info.en]) {
       const words = phraseKey(full).split(' ');
       if (words.length > 1) pairs.push([words[words.length - 1]!, words[0]!]);
     }
-    return pairs.length ? pairs : undefined;
-  });
+    givenNames.push(pairs.length ? pairs : undefined);
+    if ((++work & SLICE) === 0) yield;
+  }
   const hasTargets = new Uint8Array(targets.length);
   targets.forEach((t, node) => {
     if (t) hasTargets[node] = 1;
@@ -279,10 +298,19 @@ function build(table: MatchTable): Built {
   targets.forEach((t, node) => {
     if (t?.some((x) => (x & kinds.FLAG_CASE) !== 0)) acronymNodes[node] = 1;
   });
-  nodeKey.forEach((key, node) => {
+  for (let node = 0; node < nodeKey.length; node++) {
+    const key = nodeKey[node]!;
     if (key && (targets[node] ?? []).some((t) => rules.has(`${Math.floor(t / 256)}|${key}`))) ruledNodes[node] = 1;
-  });
-  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, hasTargets, oneWordNodes, lowerFirst, givenNames, skip: buildSkipAutomaton(lowerStarts, lowerStarts4), slipLengths, forms: new Map(table.forms) };
+    if ((++work & SLICE) === 0) yield;
+  }
+  yield;
+  const skip = yield* buildSkipAutomatonSteps(lowerStarts, lowerStarts4);
+  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, ruledNodes, acronymNodes, hasTargets, oneWordNodes, lowerFirst, givenNames, skip, slipLengths, forms: new Map(table.forms) };
+}
+
+function build(table: MatchTable): Built {
+  const steps = buildSteps(table);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
 /** True when text[start, end) folds to exactly `word`. */
@@ -584,7 +612,26 @@ interface Walked {
 }
 
 export function createMatcher(table: MatchTable): Matcher {
-  const b = build(table);
+  return matcherFrom(table, build(table));
+}
+
+/**
+ * The same matcher, built in slices of about `budgetMs` of work, with `pause()` (a yield to the
+ * page's event loop) between them: a content script builds it without a long task. `now` is the
+ * caller's clock (performance.now in a page).
+ */
+export async function createMatcherSliced(table: MatchTable, pause: () => Promise<void>, now: () => number, budgetMs = 8): Promise<Matcher> {
+  const steps = buildSteps(table);
+  for (;;) {
+    const deadline = now() + budgetMs;
+    let r = steps.next();
+    while (!r.done && now() < deadline) r = steps.next();
+    if (r.done) return matcherFrom(table, r.value);
+    await pause();
+  }
+}
+
+function matcherFrom(table: MatchTable, b: Built): Matcher {
   const W = Math.max(1, b.words.length);
   let bytes = b.wordIndex.byteLength + b.firstIndex.byteLength;
   for (const w of b.words) bytes += 16 + w.length * 2;

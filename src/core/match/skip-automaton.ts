@@ -79,6 +79,12 @@ export const CATEGORY_TABLE: Uint8Array = CATEGORY;
  * set `lowerStarts4` over (a, b, c, d) (first four). Letters are 1–26.
  */
 export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32Array): Int32Array {
+  const steps = buildSkipAutomatonSteps(lowerStarts, lowerStarts4);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** The same, pausing every few dozen states (the matcher is built in slices in pages). */
+export function* buildSkipAutomatonSteps(lowerStarts: Uint8Array, lowerStarts4: Uint32Array): Generator<void, Int32Array> {
   const bit4 = (a: number, b: number, c: number, d: number): boolean => {
     const bit = ((a * 27 + b) * 27 + c) * 27 + d;
     return (lowerStarts4[bit >>> 5]! & (1 << (bit & 31))) !== 0;
@@ -152,9 +158,11 @@ export function buildSkipAutomaton(lowerStarts: Uint8Array, lowerStarts4: Uint32
     cells[state] = cellsOfRow;
   };
   for (let s = 0; s < 4; s++) fill(s, rows[s]!);
-  while (pending.length) {
-    const p = pending.shift()!;
+  // A queue read by index (shift() would make the walk quadratic in the number of states).
+  for (let next = 0; next < pending.length; next++) {
+    const p = pending[next]!;
     fill(ids.get(keyOf(p))!, liveRow(p));
+    if ((next & 31) === 31) yield;
   }
   const table = new Int32Array(cells.length << STRIDE_BITS);
   cells.forEach((row, s) => table.set(row.map((next) => (next >= EXIT ? next : next << STRIDE_BITS)), s << STRIDE_BITS));
