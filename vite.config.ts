@@ -10,6 +10,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { markdownPage } from './scripts/markdown-page.ts';
+import { contentMessages } from './scripts/content-messages.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -69,7 +70,7 @@ function contentScript(target: Target): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
-        plugins: [preact()],
+        plugins: [preact(), cardMessagesOnly()],
         define: { __GLOSE_TARGET__: JSON.stringify(target) },
         build: {
           outDir,
@@ -87,6 +88,18 @@ function contentScript(target: Target): Plugin {
       manifest.content_scripts = [{ ...declared, js: [CONTENT_JS], css: [CONTENT_CSS] }];
       if (manifest.web_accessible_resources) throw new Error('the extension must have no web-accessible resources');
       writeFileSync(path, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
+/** In the content script, the messages.json files hold the card's strings only (scripts/content-messages.ts). */
+function cardMessagesOnly(): Plugin {
+  return {
+    name: 'glose-card-messages-only',
+    enforce: 'pre',
+    load(id) {
+      if (!/[\\/]_locales[\\/](fr|en)[\\/]messages\.json$/.test(id.split('?')[0]!)) return null;
+      return contentMessages(readFileSync(id.split("?")[0]!, "utf8"));
     },
   };
 }
