@@ -11,6 +11,7 @@ import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { markdownPage } from './scripts/markdown-page.ts';
 import { contentMessages } from './scripts/content-messages.ts';
+import { CONTENT_PARTS } from './src/messaging/content-parts.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -56,9 +57,10 @@ export function manifestFor(target: Target): ManifestV3Export {
 }
 
 /**
- * The content script as one classic script with everything inlined (the card, Readability):
+ * The content script as one classic script with its code inlined, and its parts (the card's UI)
+ * as classic scripts of their own that the background injects with scripting.executeScript:
  * nothing in `web_accessible_resources`, so a page can neither load Glose's files nor learn
- * from a fetch that Glose is installed. franc, the heavy part, stays in the background.
+ * from a fetch that Glose is installed. franc and Readability stay in the background.
  * Built after the extension, into the same folder, and added to its manifest.
  */
 function contentScript(target: Target): Plugin {
@@ -67,21 +69,25 @@ function contentScript(target: Target): Plugin {
     name: 'glose-content-script',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [preact(), cardMessagesOnly()],
-        define: { __GLOSE_TARGET__: JSON.stringify(target) },
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2022',
-          sourcemap: false,
-          minify: true,
-          copyPublicDir: false,
-          lib: { entry: resolve('src/content/index.ts'), formats: ['iife'], name: 'glose', fileName: () => CONTENT_JS, cssFileName: 'content' },
-        },
-      });
+      const script = (entry: string, fileName: string, cssFileName?: string) =>
+        build({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [preact(), cardMessagesOnly()],
+          define: { __GLOSE_TARGET__: JSON.stringify(target) },
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: 'es2022',
+            sourcemap: process.env.GLOSE_MAP === '1',
+            minify: true,
+            copyPublicDir: false,
+            lib: { entry: resolve(entry), formats: ['iife'], name: 'glose', fileName: () => fileName, ...(cssFileName ? { cssFileName } : {}) },
+          },
+        });
+      await script('src/content/index.ts', CONTENT_JS, 'content');
+      // Parts the background injects when they are first needed (messaging/content-parts.ts).
+      await script('src/content/card/card-part.ts', CONTENT_PARTS.card);
       const path = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
       const [declared] = baseManifest.content_scripts;

@@ -14,7 +14,7 @@ import { readZip } from './read-zip.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
-const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel', 'contextMenus', 'activeTab'], firefox: ['storage', 'contextMenus', 'activeTab'] };
+const ALLOWED_PERMISSIONS = { chrome: ['storage', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'], firefox: ['storage', 'contextMenus', 'activeTab', 'scripting'] };
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
 function pngSize(bytes) {
@@ -80,7 +80,10 @@ export function checkPackage(zip, target, version) {
 
   const extra = (manifest.permissions ?? []).filter((p) => !ALLOWED_PERMISSIONS[target].includes(p));
   if (extra.length) fail(target, `permissions not in the privacy policy: ${extra.join(', ')}`);
-  if (manifest.host_permissions?.length) fail(target, `host_permissions: ${manifest.host_permissions.join(', ')}`);
+  // Host access only where the content script already runs (to inject its parts there), never more.
+  const scripted = new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []));
+  const wider = (manifest.host_permissions ?? []).filter((h) => !scripted.has(h));
+  if (wider.length) fail(target, `host_permissions beyond the content script's pages: ${wider.join(', ')}`);
   if (manifest.web_accessible_resources) fail(target, 'web_accessible_resources present (pages could probe for Glose)');
   if (manifest.content_security_policy && JSON.stringify(manifest.content_security_policy).includes('unsafe-eval')) fail(target, 'content_security_policy allows unsafe-eval');
 

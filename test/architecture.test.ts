@@ -30,7 +30,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
 
 /** Packages a layer may import; core only pure ones that run everywhere. */
 const PACKAGES: Partial<Record<Layer, RegExp>> = {
-  core: /^(franc-min|iuliia)$/,
+  core: /^(franc-min|iuliia|linkedom|@mozilla\/readability)$/,
   cli: /^(node:.*|linkedom|@mozilla\/readability|tsx.*)$/,
 };
 const BROWSER_ONLY = /^(webextension-polyfill|preact(\/.*)?|idb)$/;

@@ -4,6 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { BaseRequests, EntryDetails, Handlers } from '../messaging/protocol.ts';
 import { broadcastToPanels, sendToTab } from '../messaging/client.ts';
+import { CONTENT_PARTS } from '../messaging/content-parts.ts';
 import { isSiteDisabled, normalizeSite, type Settings } from '../core/settings.ts';
 import { resolveUiLang } from '../core/i18n.ts';
 import { browserLanguage } from '../messaging/ui-strings.ts';
@@ -98,6 +99,16 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !sender.frameId) return { ok: false };
     await sendToTab(tabId, 'content/remote-card', { target }, 0).catch(() => undefined);
+    return { ok: true };
+  },
+
+  async 'part/load'({ part }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false };
+    // Into the asking document only (Chrome names it; Firefox has the frame), never another.
+    const { documentId } = sender as { documentId?: string };
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+    await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: [CONTENT_PARTS[part]] });
     return { ok: true };
   },
 

@@ -2,13 +2,16 @@
  * When the card opens and closes: on hover intent (speed gate and delay), on a tap, or from
  * the keyboard; it stays while the pointer travels into it (grace period), can be pinned,
  * and closes on Esc, an outside click, or when its name scrolls out of view. The card UI
- * itself (Preact, shadow root) is loaded lazily on first use.
+ * itself (Preact, shadow root, strings) is a part of its own (content-card.js), loaded when a
+ * card is first about to open.
  */
 import type { EntryDetails, RemoteCardTarget } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { hostOfPage } from '../messaging/access.ts';
 import { updateSettings } from '../messaging/settings-client.ts';
-import { uiStringsFor } from '../messaging/ui-strings.ts';
+import { browserLanguage } from '../messaging/extension-api.ts';
+import { resolveUiLang } from '../core/i18n.ts';
+import { loadPart, type PartExports } from './parts.ts';
 import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/settings.ts';
 import type { PageMention } from './page-mentions.ts';
 import { caretAt, isPointInRange, offsetsToTry } from './hit-test.ts';
@@ -26,7 +29,7 @@ export interface CardHost {
   relayToTop?: (target: RemoteCardTarget | null) => void;
 }
 
-type CardModule = typeof import('./card/card-host.tsx');
+type CardModule = PartExports['card'];
 
 /** What a card is about: a mention on this page (with its range), or one relayed from an iframe (with its box). */
 export interface CardTarget {
@@ -118,7 +121,7 @@ export class CardController {
     }
     if (this.shown !== mention) this.chosenEntry = null;
     const settings = this.host.settings();
-    const { uiLang, t } = uiStringsFor(settings.uiLang);
+    const uiLang = resolveUiLang(settings.uiLang, browserLanguage());
     const entryId = this.chosenEntry ?? mention.entry;
     const [details, count, candidates, mod] = await Promise.all([
       sendToBackground('entry/get', { id: entryId, uiLang }),
@@ -130,6 +133,7 @@ export class CardController {
     ]);
     if (!details || this.pending !== mention) return;
     this.shown = mention;
+    const t = mod.translator(uiLang);
     const scriptLang = details.entry.script?.lang;
     const styleKey = scriptLang === 'ko' ? `styleKorean_${settings.koreanStyle}` : scriptLang === 'ru' || scriptLang === 'uk' ? `styleRussian_${settings.russianStyle}` : null;
     mod.showCard(document, anchorRect(mention), {
@@ -176,7 +180,11 @@ export class CardController {
   }
 
   private loadModule(): Promise<CardModule> {
-    this.module ??= import('./card/card-host.tsx');
+    this.module ??= loadPart('card');
+    // A failed load (the worker was restarting) is tried again at the next card.
+    this.module.catch(() => {
+      this.module = null;
+    });
     return this.module;
   }
 

@@ -1,10 +1,11 @@
 /**
- * The article of the current page, for ingestion: Mozilla's Readability on a copy of the
- * document (the page itself is never touched), with the raw metadata the background turns into
- * title, outlet, author and date (meta tags, canonical link, JSON-LD, <html lang>). Readability
- * is loaded only when the reader ingests, so it costs nothing on ordinary page loads.
+ * The article of the current page, for ingestion, with the raw metadata the background turns
+ * into title, outlet, author and date (meta tags, canonical link, JSON-LD, <html lang>). A page
+ * with one <article> is read here; any other page is sent whole, as HTML, to the background,
+ * which reads it with Readability (core/html/article.ts): Readability is 34 KB that would
+ * otherwise load into every page, and it then runs off the page's main thread.
  */
-import type { ExtractedPage } from '../messaging/corpus-protocol.ts';
+import { MAX_PAGE_HTML, type ExtractedPage } from '../messaging/corpus-protocol.ts';
 
 const MAX_TEXT = 2_000_000;
 const MAX_META = 200;
@@ -53,21 +54,12 @@ export async function extractArticle(doc: Document = document): Promise<Extracte
       title = articles[0]!.querySelector('h1')?.textContent?.trim() || title;
     }
   }
+  let html: string | undefined;
   if (paragraphs.length === 0) {
-    try {
-      const { Readability } = await import('@mozilla/readability');
-      const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
-      if (article?.content) {
-        // Readability returns HTML; it is parsed in an inert document, never inserted in the page.
-        const inert = new DOMParser().parseFromString(article.content, 'text/html');
-        paragraphs = paragraphsOf(inert.body);
-        title = article.title || title;
-      }
-    } catch (error) {
-      console.debug('[glose] Readability failed, falling back to the page text', error);
-    }
+    const whole = doc.documentElement.outerHTML;
+    if (whole.length <= MAX_PAGE_HTML) html = whole;
   }
-  if (paragraphs.length === 0) paragraphs = paragraphsOf(doc.querySelector('article, main, [role="main"]') ?? doc.body);
+  if (paragraphs.length === 0 && html === undefined) paragraphs = paragraphsOf(doc.querySelector('article, main, [role="main"]') ?? doc.body);
   let size = 0;
   paragraphs = paragraphs.filter((p) => (size += p.length) <= MAX_TEXT);
   return {
@@ -75,6 +67,7 @@ export async function extractArticle(doc: Document = document): Promise<Extracte
     canonical: canonical ? new URL(canonical, location.href).href : null,
     title: title.trim().slice(0, 1000),
     paragraphs,
+    ...(html === undefined ? {} : { html }),
     htmlLang: doc.documentElement.lang ?? '',
     metaTags,
     jsonLd,

@@ -12,6 +12,7 @@
  */
 import type { EntryType } from '../core/glossary/types.ts';
 import type { HighlightMode } from '../core/settings.ts';
+import { loadPart } from './parts.ts';
 
 export type HighlightStyle = EntryType | 'misspelling' | 'description';
 
@@ -115,7 +116,7 @@ export class Highlighter {
     this.fallbackTimer = setTimeout(() => {
       const ranges = this.mode === 'off' ? [] : [...this.fallback].map(([range, style]) => ({ range, style }));
       ranges.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-      void import('./card/card-host.tsx').then((m) => m.paintOverlay(document, ranges));
+      void loadPart('card').then((m) => m.paintOverlay(document, ranges), () => undefined);
     }, 50);
   }
 

@@ -5,15 +5,15 @@
  * The page's DOM is never modified, except for the card's host element.
  */
 import './highlights.css';
-import browser from 'webextension-polyfill';
 import { createMatcherSliced } from '../core/match/matcher.ts';
 import type { EntryType } from '../core/glossary/types.ts';
 import { isSiteDisabled, isSiteForced, type Settings } from '../core/settings.ts';
 import { hostOfPage } from '../messaging/access.ts';
 import type { ToContent } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
+import { addMessageListener, extensionId, type MessageSenderLike } from '../messaging/extension-api.ts';
 import { createRouter } from '../messaging/router.ts';
-import { toContentValidators } from '../messaging/validators.ts';
+import { toContentValidators } from '../messaging/content-validators.ts';
 import { Highlighter } from './highlighter.ts';
 import { PageMentions, type PageMention } from './page-mentions.ts';
 import { PageScanner } from './page-scanner.ts';
@@ -265,9 +265,7 @@ function listen(): void {
   );
   // Only Glose's own background talks to this script (runtime messages come from nowhere else),
   // and it says so in sender.id.
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-    sender.id === browser.runtime.id ? route(message, sender) : undefined,
-  );
+  addMessageListener((message: unknown, sender: MessageSenderLike) => (sender.id === extensionId() ? route(message, sender) : undefined));
 }
 
 listen();

@@ -74,6 +74,7 @@ export const BACKGROUND_ACCESS: AccessPolicy<ToBackground> = {
   'tab/active': 'extension',
   'panel/open': 'content',
   'frame/card': 'content',
+  'part/load': 'content',
   'panel/entry': 'extension',
   'panel/search': 'extension',
   'panel/scroll-to': 'extension',

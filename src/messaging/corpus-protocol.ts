@@ -48,11 +48,19 @@ export type CorpusRequests = {
 };
 
 /** What a content script hands over for ingestion: the article's paragraphs and the raw metadata. */
+/** The largest page sent whole to the background for Readability (characters of HTML). */
+export const MAX_PAGE_HTML = 8_000_000;
+
 export interface ExtractedPage {
   url: string;
   canonical: string | null;
   title: string;
   paragraphs: string[];
+  /**
+   * The page's DOM as HTML when the content script found no article of its own (`paragraphs`
+   * is then empty): the background reads it with Readability. Absent on pages over MAX_PAGE_HTML.
+   */
+  html?: string;
   htmlLang: string;
   metaTags: Array<{ name?: string; property?: string; itemprop?: string; content: string }>;
   jsonLd: string[];

@@ -1,6 +1,6 @@
 import type { PayloadValidators } from './router.ts';
 import { isObject, isString, isTabId } from './router.ts';
-import { IMPORT_PART_CHARS, type CorpusContentRequests, type CorpusRequests } from './corpus-protocol.ts';
+import { IMPORT_PART_CHARS, type CorpusRequests } from './corpus-protocol.ts';
 import { FILE_LIMITS } from '../core/files/limits.ts';
 
 const isImportId = (v: unknown): boolean => isString(v) && /^[A-Za-z0-9-]{8,64}$/.test(v);
@@ -24,8 +24,4 @@ export const corpusValidators: PayloadValidators<CorpusRequests> = {
     (p.importId === undefined ? p.parts === undefined : isImportId(p.importId) && Number.isInteger(p.parts) && (p.parts as number) >= 0 && (p.parts as number) <= MAX_PARTS),
   'corpus/import-part': (p) =>
     isObject(p) && isImportId(p.importId) && Number.isInteger(p.index) && (p.index as number) >= 0 && (p.index as number) < MAX_PARTS && isString(p.text) && p.text.length <= IMPORT_PART_CHARS,
-};
-
-export const corpusContentValidators: PayloadValidators<CorpusContentRequests> = {
-  'content/extract-article': (p) => isObject(p),
 };

@@ -8,6 +8,7 @@ import type { Settings } from '../core/settings.ts';
 import type { PanelRequests } from './panel-protocol.ts';
 import type { GlossaryRequests } from './glossary-protocol.ts';
 import type { CorpusContentRequests, CorpusRequests } from './corpus-protocol.ts';
+import type { ContentPart } from './content-parts.ts';
 
 /** What a page reports about its names: one row per entry, for the side panel and the badge. */
 export interface PageEntryReport {
@@ -70,6 +71,8 @@ export type BaseRequests = {
   'panel/open': { req: { entryId?: string }; res: { ok: boolean } };
   /** From an iframe's content script: show (or hide, with null) the card in the top frame. */
   'frame/card': { req: { target: RemoteCardTarget | null }; res: { ok: boolean } };
+  /** Injects a part of the content script (messaging/content-parts.ts) into the asking frame. */
+  'part/load': { req: { part: ContentPart }; res: { ok: boolean } };
 };
 
 export type BaseContentRequests = {

@@ -2,7 +2,7 @@
  * Settings for extension pages and content scripts: read through the background, and
  * followed live through storage.onChanged (the background's write is the broadcast).
  */
-import browser from 'webextension-polyfill';
+import { addStorageListener, type StorageChangeLike } from './extension-api.ts';
 import { normalizeSettings, type Settings } from '../core/settings.ts';
 import { sendToBackground } from './client.ts';
 
@@ -11,11 +11,9 @@ export const updateSettings = (patch: Partial<Settings>): Promise<Settings> => s
 
 /** Calls `listener` with the new settings whenever they change; returns the unsubscribe function. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
+  return addStorageListener((changes: Record<string, StorageChangeLike>, area: string): void => {
     if (area === 'local' && changes.settings) listener(normalizeSettings(changes.settings.newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  });
 }
 
 /**

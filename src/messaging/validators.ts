@@ -1,24 +1,21 @@
 /**
  * Payload checks for every request the background answers: messages come from content
  * scripts running in untrusted pages, so each field is checked before a handler sees it.
+ * The checks of requests to content scripts are in content-validators.ts, which the content
+ * script imports without the background's.
  */
 import type { PayloadValidators } from './router.ts';
 import { isObject, isString, isTabId } from './router.ts';
-import type { BaseContentRequests, BaseRequests, ToBackground, ToContent } from './protocol.ts';
+import type { BaseRequests, ToBackground } from './protocol.ts';
 import { panelValidators } from './panel-validators.ts';
+import { isContentPart } from './content-parts.ts';
 import { glossaryValidators } from './glossary-validators.ts';
-import { corpusContentValidators, corpusValidators } from './corpus-validators.ts';
+import { corpusValidators } from './corpus-validators.ts';
+import { isId, isRemoteTarget } from './content-validators.ts';
 
-const isRect = (v: unknown): boolean =>
-  isObject(v) && ['x', 'y', 'width', 'height'].every((k) => typeof v[k] === 'number' && Number.isFinite(v[k] as number));
-const isRemoteTarget = (v: unknown): boolean =>
-  v === null ||
-  (isObject(v) && isString(v.entry) && v.entry.length <= 200 && isString(v.match) && isString(v.surface) && v.surface.length <= 500 && isRect(v.rect) &&
-    (v.candidates === undefined || (Array.isArray(v.candidates) && v.candidates.length <= 50 && v.candidates.every(isString))) &&
-    (v.intended === undefined || isString(v.intended)));
+export { toContentValidators } from './content-validators.ts';
 
 const isUiLang = (v: unknown): boolean => v === undefined || v === 'fr' || v === 'en';
-const isId = (v: unknown): boolean => isString(v) && v.length > 0 && v.length <= 200;
 
 const baseValidators: PayloadValidators<BaseRequests> = {
   'page/setup': (p) => isObject(p) && isString(p.url) && p.url.length < 10_000,
@@ -35,16 +32,7 @@ const baseValidators: PayloadValidators<BaseRequests> = {
   'tab/active': (p) => isObject(p),
   'panel/open': (p) => isObject(p) && (p.entryId === undefined || isId(p.entryId)),
   'frame/card': (p) => isObject(p) && isRemoteTarget(p.target),
-};
-
-const baseContentValidators: PayloadValidators<BaseContentRequests> = {
-  'content/scroll-to': (p) => isObject(p) && isId(p.entryId),
-  'content/report-again': (p) => isObject(p),
-  'content/next-mention': (p) => isObject(p) && (p.step === 1 || p.step === -1),
-  'content/toggle': (p) => isObject(p),
-  'content/settings-changed': (p) => isObject(p),
-  'content/remote-card': (p) => isObject(p) && isRemoteTarget(p.target),
+  'part/load': (p) => isObject(p) && isContentPart(p.part),
 };
 
 export const toBackgroundValidators: PayloadValidators<ToBackground> = { ...baseValidators, ...panelValidators, ...corpusValidators, ...glossaryValidators };
-export const toContentValidators: PayloadValidators<ToContent> = { ...baseContentValidators, ...corpusContentValidators };

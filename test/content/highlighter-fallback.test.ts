@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Highlighter, isHighlightApiAvailable } from '../../src/content/highlighter.ts';
+// In the extension the background injects the card part when it is first needed; here it runs
+// as it would once injected, registering itself for loadPart.
+import '../../src/content/card/card-part.ts';
 
 describe('highlighter fallback', () => {
   it('paints into the card host, never into the page’s text', async () => {

@@ -100,11 +100,17 @@ describe('the store check', () => {
     ['a remote script', { files: { 'p.html': '<script src="https://cdn.example/x.js"></script>' } }, /loads a remote script/],
     ['web-accessible resources', { manifest: { web_accessible_resources: [{ resources: ['*'], matches: ['<all_urls>'] }] } }, /web_accessible_resources/],
     ['an undeclared permission', { manifest: { permissions: ['storage', 'tabs'] } }, /not in the privacy policy: tabs/],
+    ['host access beyond the content script', { manifest: { content_scripts: [{ matches: ['https://*/*'], js: ['content.js'] }], host_permissions: ['https://*/*', '<all_urls>'] } }, /beyond the content script's pages: <all_urls>$/],
     ['a reserved file name', { files: { '_metadata/x.json': '{}' } }, /reserved/],
     ['a description over 132 characters', { files: { '_locales/fr/messages.json': JSON.stringify({ extName: { message: 'Glose' }, extDescription: { message: 'x'.repeat(133) } }) } }, /description is 133 characters/],
   ])('finds %s', (_, changes, problem) => {
     const problems = checkPackage(goodPackage('chrome', changes as never), 'chrome', '0.1.0') as string[];
     expect(problems.some((p) => problem.test(p)), problems.join('\n')).toBe(true);
+  });
+
+  it('lets the background reach the pages its content script runs on, no others', () => {
+    const manifest = { content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'] }], host_permissions: ['http://*/*', 'https://*/*'] };
+    expect(checkPackage(goodPackage('chrome', { manifest }), 'chrome', '0.1.0')).toEqual([]);
   });
 
   it('asks Firefox packages to declare that they collect nothing', () => {

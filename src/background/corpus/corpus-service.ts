@@ -6,9 +6,9 @@
  */
 import { createMatcher, type Matcher } from '../../core/match/index.ts';
 import { ingestText, reindex } from '../../core/corpus/ingest.ts';
+import { ingestInputOf } from './ingest-input.ts';
 import { storageErrorText } from '../storage-errors.ts';
 import { readerTranslator } from '../reader-language.ts';
-import { readMetadata } from '../../core/corpus/metadata.ts';
 import { defaultSourceInputs } from '../../core/corpus/default-sources.ts';
 import type { CorpusMention, CorpusSource } from '../../core/corpus/types.ts';
 import type { ExtractedPage, IngestResult } from '../../messaging/corpus-protocol.ts';
@@ -88,24 +88,17 @@ export async function markCorpusUnchecked(): Promise<void> {
   scheduleReindex();
 }
 
-/** Ingests an article extracted from a page; an existing source with its URL or text is updated. */
-export async function ingestPage(page: ExtractedPage): Promise<IngestResult> {
+/**
+ * Ingests an article extracted from a page; an existing source with its URL or text is updated.
+ * `null` when the page has no article text.
+ */
+export async function ingestPage(page: ExtractedPage): Promise<IngestResult | null> {
   try {
     await ensureSeeded();
-    const meta = readMetadata({ url: page.url, metaTags: page.metaTags, jsonLd: page.jsonLd, canonical: page.canonical, htmlLang: page.htmlLang, titleTag: page.title });
+    const input = ingestInputOf(page);
+    if (!input) return null;
     const { matcher, version } = await currentMatcher();
-    const result = ingestText(
-      {
-        paragraphs: page.paragraphs,
-        url: meta.canonicalUrl ?? page.url,
-        title: meta.title ?? page.title,
-        outlet: meta.outlet,
-        author: meta.author,
-        date: meta.date,
-        declaredLang: page.htmlLang,
-      },
-      { matcher, glossaryVersion: version, now: Date.now() },
-    );
+    const result = ingestText(input, { matcher, glossaryVersion: version, now: Date.now() });
     const saved = await saveReplacing(result.source, result.mentions);
     // Panels refresh on their own time: the answer to the ingestion does not wait for them.
     void broadcastToPanels('panel/corpus-changed', {});

@@ -38,8 +38,9 @@ async function extract(tabId: number) {
 export async function ingestTab(tabId: number) {
   const page = await extract(tabId);
   if (!page) return { ok: false as const, error: browser.i18n.getMessage('ingestNoPage') || 'Glose cannot read this page.' };
-  if (page.paragraphs.length === 0) return { ok: false as const, error: browser.i18n.getMessage('ingestNoText') || 'No article text found on this page.' };
-  return ingestPage(page);
+  const noText = { ok: false as const, error: browser.i18n.getMessage('ingestNoText') || 'No article text found on this page.' };
+  if (page.paragraphs.length === 0 && !page.html) return noText;
+  return (await ingestPage(page)) ?? noText;
 }
 
 export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {

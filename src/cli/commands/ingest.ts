@@ -20,7 +20,7 @@ import type { CorpusItem } from '../../core/corpus/types.ts';
 import { splitParagraphs } from '../../core/corpus/segment.ts';
 import { CliError, type Command } from '../io.ts';
 import { parseArgs } from '../args.ts';
-import { readHtmlArticle } from '../article.ts';
+import { readHtmlArticle } from '../../core/html/article.ts';
 import { cliMatcher } from '../glossary.ts';
 
 const INGESTIBLE = /\.(html?|xhtml|txt)$/i;

@@ -40,7 +40,7 @@ export async function readScannable(path: string): Promise<{ text: string; decla
   }
   if (/\.x?html?$/i.test(extname(path))) {
     // linkedom is loaded for HTML only: a text file needs none of it (start-up time).
-    const { extractHtmlText } = await import('../html-text.ts');
+    const { extractHtmlText } = await import('../../core/html/html-text.ts');
     const doc = extractHtmlText(raw);
     return { text: doc.text, declaredLang: doc.lang };
   }

@@ -1,13 +1,15 @@
 /**
- * An HTML article for ingestion on the command line: its text, by Readability on a linkedom
- * document (falling back to the visible-text extraction `glose scan` uses when Readability
- * finds no article), and its metadata, collected from the document and read by core's
- * readMetadata, as the content script does in the browser.
+ * An HTML article for ingestion: its text, by Readability on a linkedom document (falling back
+ * to the visible-text extraction `glose scan` uses when Readability finds no article), and its
+ * metadata, collected from the document and read by readMetadata. The command line reads files
+ * with it; the extension's background reads with it the pages the content script sends whole
+ * (those without one clear <article>), so Readability never loads into a reader's pages and
+ * both give the same text for the same page.
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { normalizeDate, readMetadata, type MetaTag, type PageMetadata } from '../core/corpus/metadata.ts';
-import type { IngestInput } from '../core/corpus/ingest.ts';
+import { normalizeDate, readMetadata, type MetaTag, type PageMetadata } from '../corpus/metadata.ts';
+import type { IngestInput } from '../corpus/ingest.ts';
 import { extractHtmlText } from './html-text.ts';
 
 /** Below this many characters, Readability's pick is likely a teaser or a caption: use the page text. */
@@ -53,9 +55,9 @@ export function collectMetadata(doc: MinimalDocument, url: string | null): PageM
 /** The article text by Readability, or null when it finds none worth keeping. */
 function readabilityText(html: string): { text: string; title: string | null; byline: string | null; siteName: string | null; publishedTime: string | null; lang: string | null } | null {
   try {
-    const { document } = parseHTML(html);
+    const doc = parseHTML(html).document;
     // linkedom's document is close enough to the DOM for Readability (it is its documented Node use).
-    const article = new Readability(document as unknown as Document).parse();
+    const article = new Readability(doc as unknown as Document).parse();
     if (!article?.content) return null;
     const text = extractHtmlText(`<html><body><article>${article.content}</article></body></html>`).text;
     if (text.replace(/\s+/g, ' ').trim().length < MIN_ARTICLE_CHARS) return null;
@@ -75,8 +77,8 @@ function readabilityText(html: string): { text: string; title: string | null; by
 
 /** An ingest input from an HTML page; `url` is where it came from, when known. */
 export function readHtmlArticle(html: string, url: string | null = null): IngestInput {
-  const { document } = parseHTML(html);
-  const meta = collectMetadata(document as unknown as MinimalDocument, url);
+  const doc = parseHTML(html).document;
+  const meta = collectMetadata(doc as unknown as MinimalDocument, url);
   const article = readabilityText(html);
   const fallback = article ? null : extractHtmlText(html);
   return {

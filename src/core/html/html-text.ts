@@ -31,8 +31,8 @@ export interface HtmlDocumentText {
 }
 
 export function extractHtmlText(html: string): HtmlDocumentText {
-  const { document } = parseHTML(html);
-  const root = (document.querySelector('article') ?? document.querySelector('main') ?? document.querySelector('[role="main"]') ?? document.body ?? document.documentElement) as unknown as MinimalNode;
+  const doc = parseHTML(html).document;
+  const root = (doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.body ?? doc.documentElement) as unknown as MinimalNode;
   const blocks: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -64,7 +64,7 @@ export function extractHtmlText(html: string): HtmlDocumentText {
   flush();
   return {
     text: blocks.join('\n\n'),
-    title: (document.querySelector('title')?.textContent ?? '').trim(),
-    lang: document.documentElement?.getAttribute('lang') ?? '',
+    title: (doc.querySelector('title')?.textContent ?? '').trim(),
+    lang: doc.documentElement?.getAttribute('lang') ?? '',
   };
 }

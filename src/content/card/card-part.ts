@@ -1,0 +1,23 @@
+/**
+ * The card part (messaging/content-parts.ts): the card's UI, its overlay painter and its
+ * strings, built as a file of its own (content-card.js) and run in a page only when a card or
+ * the fallback painting is first needed. It exports nothing at run time: it registers itself.
+ */
+import { translatorFor } from '../../messaging/ui-strings.ts';
+import { registerPart } from '../part-registry.ts';
+import { focusCard, hideCard, isCardOpen, paintOverlay, placeCard, showCard } from './card-host.tsx';
+
+const cardPart = {
+  focusCard,
+  hideCard,
+  isCardOpen,
+  paintOverlay,
+  placeCard,
+  showCard,
+  /** The card's strings in a language (the build keeps only the card's, scripts/content-messages.ts). */
+  translator: translatorFor,
+};
+
+export type CardPart = typeof cardPart;
+
+registerPart('card', cardPart);
