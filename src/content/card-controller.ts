@@ -223,6 +223,8 @@ export class CardController {
       }
       return;
     }
+    // The card's part loads while the intent delay runs, so the first card does not wait for it.
+    void this.loadModule().catch(() => undefined);
     // Passing over a name quickly is not reading it: wait until the pointer settles.
     const delay = intentDelay(mention.surface) + (speed > DEFAULT_INTENT.maxSpeed ? 120 : 0);
     this.pending = mention;

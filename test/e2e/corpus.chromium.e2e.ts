@@ -167,4 +167,32 @@ describe('Chromium: sources', () => {
     expect(done.mentions).toBeGreaterThan(4000 * 5);
     await Promise.all([article.close(), panel.close()]);
   });
+
+  it('reads a page without an <article> in the background, with Readability: the story, not the menus', async () => {
+    const story = [
+      'Le ministre russe des Affaires étrangères, Sergueï Lavrov, est arrivé à Pyongyang pour deux jours de visite officielle.',
+      'Kim Jong-un l’a reçu au palais, selon l’agence KCNA, qui évoque une coopération militaire renforcée entre les deux pays.',
+      'À Séoul, le ministère de l’Unification dit suivre la visite de près et rappelle les sanctions du Conseil de sécurité.',
+    ];
+    const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Lavrov à Pyongyang — Le Courrier</title>
+      <meta property="og:site_name" content="Le Courrier"></head><body>
+      <nav><a href="/">Accueil</a> · <a href="/monde">Monde</a> · <a href="/sport">Sport</a></nav>
+      <div class="story"><h1>Lavrov à Pyongyang</h1>${story.map((p) => `<div class="para"><p>${p}</p></div>`).join('')}</div>
+      <footer>Le Courrier — mentions légales</footer></body></html>`;
+    server.setPage('/no-article.html', html);
+    const { page: article, tabId } = await openArticle('/no-article.html');
+    const panel = await browser.context.newPage();
+    await panel.goto(panelUrl(`tab=${tabId}`));
+    const done = (await ask(panel, 'corpus/ingest-tab', { tabId })) as { ok: boolean; sourceId: string; mentions: number };
+    expect(done.ok).toBe(true);
+    expect(done.mentions).toBeGreaterThanOrEqual(4);
+    const exported = (await ask(panel, 'corpus/export', {})) as { text: string };
+    const line = exported.text.split('\n').find((l) => l.includes(done.sourceId))!;
+    const text = JSON.stringify(JSON.parse(line));
+    for (const p of story) expect(text).toContain(p);
+    expect(text).not.toMatch(/Accueil|mentions légales/);
+    const list = (await ask(panel, 'corpus/list', {})) as { sources: Array<{ id: string; outlet: string | null }> };
+    expect(list.sources.find((s) => s.id === done.sourceId)?.outlet).toBe('Le Courrier');
+    await Promise.all([article.close(), panel.close()]);
+  });
 });
