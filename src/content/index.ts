@@ -18,7 +18,8 @@ import { Highlighter } from './highlighter.ts';
 import { PageMentions, type PageMention } from './page-mentions.ts';
 import { PageScanner } from './page-scanner.ts';
 import { CardController } from './card-controller.ts';
-import { decidePageLanguage } from './page-language.ts';
+import { decidePageLanguage, textSample } from './page-language.ts';
+import { isSkippedElement } from './text-blocks.ts';
 import { measure } from './measure.ts';
 import { Rewriter } from './rewrite.ts';
 
@@ -51,19 +52,22 @@ let starting = false;
 let reportTimer: number | undefined;
 let settingsListening = false;
 
+/** Thrown from a slice of the matcher build to stop it (the page is in another language). */
+class Abandoned extends Error {}
+
 async function start(): Promise<void> {
   if (running || starting || !document.body || !/^(https?|file):$/.test(location.protocol)) return;
   starting = true;
   try {
     const setup = await sendToBackground('page/setup', { url: location.href });
     if (!setup.enabled) return;
-    const sample = (document.body.innerText ?? '').slice(0, 4000);
-    const detected = await decidePageLanguage(document.documentElement.lang, sample, async (text, declared) =>
+    // The language is decided (perhaps by the background) while the matcher is built.
+    const sample = textSample(document.body, 4000, isSkippedElement);
+    const language = decidePageLanguage(document.documentElement.lang, sample, async (text, declared) =>
       (await sendToBackground('page/language', { sample: text, declared })).lang,
     );
-    // Other languages stay quiet unless the reader turned Glose on for this site.
-    const lang = detected === 'other' ? (isSiteForced(setup.settings, site) ? 'fr' : null) : detected;
-    if (!lang) return;
+    let abandoned = false;
+    void language.then((l) => (abandoned = l === 'other' && !isSiteForced(setup.settings, site)), () => (abandoned = true));
     // Built in slices of ~8 ms (each measured as glose:matcher), never one long task.
     let sliceStart = performance.now();
     const endSlice = (): void => {
@@ -78,11 +82,22 @@ async function start(): Promise<void> {
       async () => {
         endSlice();
         await yieldToPage();
+        // A page in another language needs no matcher: stop building it.
+        if (abandoned) throw new Abandoned();
         sliceStart = performance.now();
       },
       () => performance.now(),
-    );
-    endSlice();
+    ).then((built) => {
+      endSlice();
+      return built;
+    }, (error: unknown) => {
+      if (error instanceof Abandoned) return null;
+      throw error;
+    });
+    const detected = await language;
+    // Other languages stay quiet unless the reader turned Glose on for this site.
+    const lang = detected === 'other' ? (isSiteForced(setup.settings, site) ? 'fr' : null) : detected;
+    if (!lang || !matcher) return;
     const types = new Map<string, EntryType>(Object.entries(setup.types));
     const highlighter = new Highlighter(setup.settings.highlight);
     const mentions = new PageMentions();

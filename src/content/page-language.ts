@@ -33,3 +33,22 @@ export async function decidePageLanguage(declared: string, sample: string, detec
   if (!base && quick) return quick;
   return detect(sample, declared);
 }
+
+/**
+ * The first `max` characters of the page's text, for the language decision: read from text
+ * nodes in document order, skipping what the scanner skips (scripts, styles, hidden and
+ * editable parts). `innerText` would lay out and stringify the whole page first, which takes
+ * a long task on a page of 100,000 elements.
+ */
+export function textSample(root: Node, max: number, skip: (el: Element) => boolean): string {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE ? (skip(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT),
+  });
+  let sample = '';
+  for (let node = walker.nextNode(); node && sample.length < max; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    if (/\S/.test(text)) sample += `${text.replace(/\s+/g, ' ')} `;
+  }
+  return sample.slice(0, max);
+}
