@@ -9,6 +9,16 @@
  * back instead, and put in place by swapping in a new, fuller Highlight: at once for the first
  * ones (the viewport is scanned first), then only when the held-back ranges are at least as many
  * as those shown (so at most log₂ n swaps in all), and when the scan pauses for the last few.
+ *
+ * Past WINDOW_OVER ranges, only the names near the viewport are registered. In Chromium every
+ * change to the highlight registry, even one unrelated highlight (the card's focus ring), makes
+ * the next frame revisit every registered range: with the 101,000 ranges of a 5 MB page, 440 ms
+ * a change, measured. So ranges are kept in groups of neighbours (document order, GROUP_SIZE a
+ * group); when the reader scrolls, the groups whose span lies within a viewport and a half of
+ * the screen are found from two boxes each (their first and last range), and the registered
+ * sets are rebuilt from those alone: a change then costs what is near the screen, whatever the
+ * length of the page. (An IntersectionObserver on each element, tried first, cost 48 ms of
+ * every frame on that page: the browser checks all 30,000 targets each time.)
  */
 import type { EntryType } from '../core/glossary/types.ts';
 import type { HighlightMode } from '../core/settings.ts';
@@ -22,6 +32,21 @@ export function isHighlightApiAvailable(): boolean {
 
 /** How long the scan must pause before the last held-back ranges are swapped in. */
 const QUIET_MS = 120;
+/** Above this many ranges, only those near the viewport are registered (see above). */
+export const WINDOW_OVER = 5000;
+/** How far beyond the viewport (in viewport heights) names stay registered: scrolling shows them painted. */
+const WINDOW_MARGIN = 1.5;
+/** Ranges in a group of neighbours (window mode). */
+const GROUP_SIZE = 64;
+/** The longest wait, while scrolling, before the registered names follow the viewport (ms). */
+const WINDOW_THROTTLE_MS = 100;
+
+/** Ranges next to each other in the document, with the first and last of them for their span. */
+interface RangeGroup {
+  ranges: Map<Range, HighlightStyle>;
+  first: Range;
+  last: Range;
+}
 
 export class Highlighter {
   private readonly sets = new Map<HighlightStyle, Highlight>();
@@ -37,11 +62,21 @@ export class Highlighter {
   private flushScheduled: 'frame' | 'idle' | null = null;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private mode: HighlightMode;
+  /** Window mode (past WINDOW_OVER ranges): the ranges in groups of neighbours, those near the viewport registered. */
+  private window: {
+    groups: RangeGroup[];
+    groupOf: Map<Range, RangeGroup>;
+    near: Set<RangeGroup>;
+    scheduled: ReturnType<typeof setTimeout> | null;
+    lastUpdate: number;
+    stop: AbortController;
+  } | null = null;
   /** Without the Highlight API: ranges kept for the overlay painter, in insertion order. */
   private readonly fallback = new Map<Range, HighlightStyle>();
   private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(mode: HighlightMode) {
+  /** `windowOver`: the number of ranges past which window mode starts (WINDOW_OVER; tests lower it). */
+  constructor(mode: HighlightMode, private readonly windowOver = WINDOW_OVER) {
     this.mode = mode;
   }
 
@@ -62,6 +97,7 @@ export class Highlighter {
     if (this.shown.get(style)?.delete(range)) {
       this.sets.get(style)?.delete(range);
       this.shownCount--;
+      if (this.window) this.window.groupOf.get(range)?.ranges.delete(range);
     }
     if (this.pending.get(style)?.delete(range)) this.pendingCount--;
     if (this.fallback.delete(range)) this.repaintFallback();
@@ -71,29 +107,111 @@ export class Highlighter {
   flush(): void {
     this.flushScheduled = null;
     if (this.pendingCount === 0) return;
+    const first = this.shownCount === 0;
     for (const [style, ranges] of this.pending) {
-      if (ranges.size === 0) continue;
-      // A new set, filled while unregistered (cheap), then swapped in: one recomputation.
       let all = this.shown.get(style);
       if (!all) this.shown.set(style, (all = new Set()));
       for (const r of ranges) all.add(r);
-      const next = new Highlight();
-      for (const r of all) next.add(r);
-      this.sets.set(style, next);
-      this.register(style, next);
+    }
+    this.shownCount += this.pendingCount;
+    if (this.window) this.fileInWindow(this.pending);
+    else if (this.shownCount > this.windowOver) this.openWindow();
+    else {
+      for (const [style, ranges] of this.pending) {
+        if (ranges.size === 0) continue;
+        // A new set, filled while unregistered (cheap), then swapped in: one recomputation.
+        const next = new Highlight();
+        for (const r of this.shown.get(style)!) next.add(r);
+        this.sets.set(style, next);
+        this.register(style, next);
+      }
     }
     // For the benchmarks: when the first names were put on screen (the page can see it, as it
     // can see the highlights themselves).
-    if (this.shownCount === 0 && typeof performance.mark === 'function') performance.mark('glose:first-highlight');
-    this.shownCount += this.pendingCount;
+    if (first && typeof performance.mark === 'function') performance.mark('glose:first-highlight');
     this.pending.clear();
     this.pendingCount = 0;
+  }
+
+  /** Whether only the names near the viewport are registered (a very long page). */
+  get windowed(): boolean {
+    return this.window !== null;
+  }
+
+  /** From now on, registers only the ranges near the viewport; files every range shown so far. */
+  private openWindow(): void {
+    const stop = new AbortController();
+    this.window = { groups: [], groupOf: new Map(), near: new Set(), scheduled: null, lastUpdate: 0, stop };
+    const follow = (): void => this.scheduleWindowUpdate();
+    addEventListener('scroll', follow, { passive: true, capture: true, signal: stop.signal });
+    addEventListener('resize', follow, { passive: true, signal: stop.signal });
+    this.fileInWindow(this.shown);
+    this.scheduleWindowUpdate();
+  }
+
+  /** Files ranges in new groups: sorted in document order (within this batch), GROUP_SIZE a group. */
+  private fileInWindow(ranges: Map<HighlightStyle, Set<Range>>): void {
+    const w = this.window!;
+    const batch: Array<[Range, HighlightStyle]> = [];
+    for (const [style, set] of ranges) for (const range of set) batch.push([range, style]);
+    batch.sort((a, b) => a[0].compareBoundaryPoints(Range.START_TO_START, b[0]));
+    for (let i = 0; i < batch.length; i += GROUP_SIZE) {
+      const part = batch.slice(i, i + GROUP_SIZE);
+      const group: RangeGroup = { ranges: new Map(part), first: part[0]![0], last: part[part.length - 1]![0] };
+      w.groups.push(group);
+      for (const [range] of part) w.groupOf.set(range, group);
+    }
+    this.scheduleWindowUpdate();
+  }
+
+  /** At most every WINDOW_THROTTLE_MS while the reader scrolls, and once after the last scroll. */
+  private scheduleWindowUpdate(): void {
+    const w = this.window!;
+    if (w.scheduled !== null) return;
+    const wait = Math.max(0, WINDOW_THROTTLE_MS - (performance.now() - w.lastUpdate));
+    w.scheduled = setTimeout(() => {
+      requestAnimationFrame(() => {
+        w.scheduled = null;
+        w.lastUpdate = performance.now();
+        if (this.window === w) this.updateWindow();
+      });
+    }, wait);
+  }
+
+  /** Registers the groups whose span is near the viewport, if they are not already the ones registered. */
+  private updateWindow(): void {
+    const w = this.window!;
+    const margin = innerHeight * WINDOW_MARGIN;
+    const near = new Set<RangeGroup>();
+    for (const g of w.groups) {
+      if (g.ranges.size === 0) continue;
+      const top = g.first.getBoundingClientRect().top;
+      const bottom = g.last.getBoundingClientRect().bottom;
+      // A group whose ranges are not laid out (hidden since) has an empty box at 0: not near.
+      if (Math.max(top, bottom) >= -margin && Math.min(top, bottom) <= innerHeight + margin && (top !== 0 || bottom !== 0)) near.add(g);
+    }
+    if (near.size === w.near.size && [...near].every((g) => w.near.has(g))) return;
+    w.near = near;
+    const next = new Map<HighlightStyle, Highlight>();
+    for (const g of near) {
+      for (const [range, style] of g.ranges) {
+        let set = next.get(style);
+        if (!set) next.set(style, (set = new Highlight()));
+        set.add(range);
+      }
+    }
+    for (const style of this.shown.keys()) {
+      const set = next.get(style) ?? new Highlight();
+      this.sets.set(style, set);
+      this.register(style, set);
+    }
   }
 
   private scheduleFlush(): void {
     // First highlights, or as many new ranges as shown ones: at the next frame. Otherwise once
     // the scan has paused (no new range for a moment), so a long scan swaps only on doubling.
-    const soon = this.shownCount === 0 || this.pendingCount >= this.shownCount;
+    // In window mode a flush only files ranges (the registered sets change with what is near).
+    const soon = this.shownCount === 0 || this.pendingCount >= this.shownCount || this.window !== null;
     if (soon) {
       if (this.flushScheduled === 'frame') return;
       this.flushScheduled = 'frame';
@@ -147,6 +265,11 @@ export class Highlighter {
       this.fallback.clear();
       this.repaintFallback();
     }
+    if (this.window) {
+      this.window.stop.abort();
+      if (this.window.scheduled !== null) clearTimeout(this.window.scheduled);
+    }
+    this.window = null;
     this.sets.clear();
     this.shown.clear();
     this.pending.clear();
@@ -155,10 +278,9 @@ export class Highlighter {
     this.flushScheduled = null;
   }
 
+  /** Every range held, registered or not (in window mode only those near the viewport are). */
   get size(): number {
-    let n = this.fallback.size + this.pendingCount;
-    for (const set of this.sets.values()) n += set.size;
-    return n;
+    return this.fallback.size + this.pendingCount + this.shownCount;
   }
 
   private register(style: HighlightStyle, set: Highlight): void {

@@ -89,26 +89,20 @@ async function main(): Promise<void> {
       await new Promise((r) => requestAnimationFrame(r));
     }
   });
-  // Wait until the whole page is scanned: the number of highlighted names stops changing.
+  // Wait until the whole page is read (the content script marks it, with the names it holds:
+  // on a page this long only those near the viewport are registered as highlights).
   // (A string, not a function: tsx's name helpers do not exist in the page.)
-  await page.evaluate(`(async () => {
-    let last = -1, stable = 0;
-    while (stable < 6) {
-      await new Promise((r) => setTimeout(r, 250));
-      let n = 0;
-      for (const [k, h] of CSS.highlights) if (k.startsWith('glose')) n += h.size;
-      stable = n === last ? stable + 1 : 0;
-      last = n;
+  const highlighted = (await page.evaluate(`(async () => {
+    for (;;) {
+      const m = performance.getEntriesByName('glose:page-read')[0];
+      if (m) return m.detail.ranges;
+      await new Promise((r) => setTimeout(r, 100));
     }
-  })()`);
+  })()`)) as number;
+  await page.waitForTimeout(500);
   const measures = await page.evaluate(() =>
     performance.getEntriesByType('measure').filter((m) => m.name.startsWith('glose:')).map((m) => ({ name: m.name, duration: m.duration })),
   );
-  const highlighted = await page.evaluate(() => {
-    let n = 0;
-    for (const [k, h] of CSS.highlights) if (k.startsWith('glose')) n += (h as Highlight).size;
-    return n;
-  });
   const heap = await heapMb(page);
 
   // Hover intent → card: from the last pointer move onto a name to the card on screen.
