@@ -58,7 +58,7 @@ export function manifestFor(target: Target): ManifestV3Export {
 
 /**
  * The content script as one classic script with its code inlined, and its parts (the card's UI)
- * as classic scripts of their own that the background injects with scripting.executeScript:
+ * and the article reader as classic scripts of their own that the background injects with scripting.executeScript:
  * nothing in `web_accessible_resources`, so a page can neither load Glose's files nor learn
  * from a fetch that Glose is installed. franc and Readability stay in the background.
  * Built after the extension, into the same folder, and added to its manifest.
@@ -88,6 +88,7 @@ function contentScript(target: Target): Plugin {
       await script('src/content/index.ts', CONTENT_JS, 'content');
       // Parts the background injects when they are first needed (messaging/content-parts.ts).
       await script('src/content/card/card-part.ts', CONTENT_PARTS.card);
+      await script('src/content/reader-part.ts', CONTENT_PARTS.reader);
       const path = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
       const [declared] = baseManifest.content_scripts;

@@ -20,6 +20,7 @@ import { PageScanner } from './page-scanner.ts';
 import { CardController } from './card-controller.ts';
 import { decidePageLanguage, textSample } from './page-language.ts';
 import { isSkippedElement } from './text-blocks.ts';
+import { loadPart } from './parts.ts';
 import { measure } from './measure.ts';
 import { Rewriter } from './rewrite.ts';
 
@@ -266,7 +267,7 @@ function listen(): void {
         return { ok: true };
       },
       'content/extract-article': async () => {
-        const { extractArticle } = await import('./extract-article.ts');
+        const { extractArticle } = await loadPart('reader');
         return extractArticle();
       },
       'content/toggle': async () => {

@@ -5,9 +5,11 @@
  */
 import { PART_REGISTRY, type ContentPart } from '../messaging/content-parts.ts';
 import type { CardPart } from './card/card-part.ts';
+import type { ReaderPart } from './reader-part.ts';
 
 export interface PartExports {
   card: CardPart;
+  reader: ReaderPart;
 }
 
 export type PartRegistry = Partial<{ [P in ContentPart]: PartExports[P] }>;
