@@ -88,4 +88,32 @@ describe('Firefox ESR: the sidebar page on a news tab', () => {
     expect(await news.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await Promise.all([panel.close(), news.close()]);
   }, 120_000);
+
+  it('adds pages to the sources: one with an <article>, read in the page, one without, read by Readability in the background', async () => {
+    const story = [
+      'Le ministre russe des Affaires étrangères, Sergueï Lavrov, est arrivé à Pyongyang pour deux jours de visite officielle.',
+      'Kim Jong-un l’a reçu au palais, selon l’agence KCNA, qui évoque une coopération militaire renforcée entre les deux pays.',
+    ];
+    server.setPage('/ff-no-article.html', `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Lavrov à Pyongyang</title>
+      <meta property="og:site_name" content="Le Courrier"></head><body><nav><a href="/">Accueil</a> · <a href="/monde">Monde</a></nav>
+      <div class="story"><h1>Lavrov à Pyongyang</h1>${story.map((p) => `<div><p>${p}</p></div>`).join('')}</div><footer>mentions légales</footer></body></html>`);
+    const probe = await openExtensionPage(browser, 'src/sidepanel/index.html');
+    const ask = (type: string, payload: unknown) =>
+      probe.evaluate((t, p) => (globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).browser.runtime.sendMessage({ type: t, payload: p }), type, payload);
+    for (const [path, outlet] of [['/source-1.html', null], ['/ff-no-article.html', 'Le Courrier']] as const) {
+      const news = await browser.newPage();
+      await news.goto(server.url(path));
+      await until(() => news.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose'))), (v) => v);
+      const tabId = await firefoxTabIdFor(probe, server.url(path));
+      const done = (await ask('corpus/ingest-tab', { tabId })) as { ok: boolean; sourceId: string; mentions: number };
+      expect(done.ok, JSON.stringify(done)).toBe(true);
+      expect(done.mentions).toBeGreaterThanOrEqual(3);
+      const list = (await ask('corpus/list', {})) as { sources: Array<{ id: string; outlet: string | null }> };
+      const source = list.sources.find((x) => x.id === done.sourceId);
+      expect(source).toBeDefined();
+      if (outlet) expect(source!.outlet).toBe(outlet);
+      await news.close();
+    }
+    await probe.close();
+  }, 120_000);
 });
