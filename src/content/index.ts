@@ -53,6 +53,11 @@ let starting = false;
 let reportTimer: number | undefined;
 let settingsListening = false;
 
+/** A mark of how far start-up has gone, for the benchmarks (performance marks, which the page can read). */
+function mark(name: string, detail?: unknown): void {
+  if (typeof performance.mark === 'function') performance.mark(name, detail === undefined ? undefined : { detail });
+}
+
 /** Thrown from a slice of the matcher build to stop it (the page is in another language). */
 class Abandoned extends Error {}
 
@@ -62,6 +67,7 @@ async function start(): Promise<void> {
   try {
     const setup = await sendToBackground('page/setup', { url: location.href });
     if (!setup.enabled) return;
+    mark('glose:setup');
     // The language is decided (perhaps by the background) while the matcher is built.
     const sample = textSample(document.body, 4000, isSkippedElement);
     const language = decidePageLanguage(document.documentElement.lang, sample, async (text, declared) =>
@@ -95,6 +101,7 @@ async function start(): Promise<void> {
       if (error instanceof Abandoned) return null;
       throw error;
     });
+    mark('glose:matcher-ready');
     const detected = await language;
     // Other languages stay quiet unless the reader turned Glose on for this site.
     const lang = detected === 'other' ? (isSiteForced(setup.settings, site) ? 'fr' : null) : detected;
@@ -126,7 +133,7 @@ async function start(): Promise<void> {
     await state.scanner.scanRoot(document.body);
     // For the benchmarks: when the whole page has been read, and how many names it holds (the
     // page can count those it sees highlighted anyway; on long pages only those near the viewport are).
-    if (typeof performance.mark === 'function') performance.mark('glose:page-read', { detail: { ranges: highlighter.size } });
+    mark('glose:page-read', { ranges: highlighter.size });
     if (state.settings.rewrite) await applyRewrite(state);
   } finally {
     starting = false;
