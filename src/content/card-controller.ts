@@ -12,6 +12,7 @@ import { updateSettings } from '../messaging/settings-client.ts';
 import { browserLanguage } from '../messaging/extension-api.ts';
 import { resolveUiLang } from '../core/i18n.ts';
 import { loadPart, type PartExports } from './parts.ts';
+import { partRegistry } from './part-registry.ts';
 import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/settings.ts';
 import type { PageMention } from './page-mentions.ts';
 import { caretAt, isPointInRange, offsetsToTry } from './hit-test.ts';
@@ -74,7 +75,6 @@ export class CardController {
   private lastPointerType = 'mouse';
   private pointerInCard = false;
   private readonly speed = new PointerSpeed();
-  private module: Promise<CardModule> | null = null;
   private readonly abort = new AbortController();
 
   constructor(private readonly host: CardHost) {
@@ -176,16 +176,13 @@ export class CardController {
     this.pinned = false;
     this.host.setFocus(null);
     if (this.host.relayToTop && this.shown === null) this.host.relayToTop(null);
-    if (this.module) (await this.module).hideCard();
+    // Not loaded yet: no card was ever drawn here, nothing to hide.
+    partRegistry().card?.hideCard();
   }
 
+  /** The card part: loaded once per frame; a failed load (the worker was restarting) is tried again next time. */
   private loadModule(): Promise<CardModule> {
-    this.module ??= loadPart('card');
-    // A failed load (the worker was restarting) is tried again at the next card.
-    this.module.catch(() => {
-      this.module = null;
-    });
-    return this.module;
+    return loadPart('card');
   }
 
   private mentionAtPoint(x: number, y: number): PageMention | null {
@@ -224,7 +221,7 @@ export class CardController {
       return;
     }
     // The card's part loads while the intent delay runs, so the first card does not wait for it.
-    void this.loadModule().catch(() => undefined);
+    if (!partRegistry().card) void this.loadModule().catch(() => undefined);
     // Passing over a name quickly is not reading it: wait until the pointer settles.
     const delay = intentDelay(mention.surface) + (speed > DEFAULT_INTENT.maxSpeed ? 120 : 0);
     this.pending = mention;

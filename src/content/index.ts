@@ -101,7 +101,7 @@ async function start(): Promise<void> {
       if (error instanceof Abandoned) return null;
       throw error;
     });
-    mark('glose:matcher-ready');
+    if (matcher) mark('glose:matcher-ready');
     const detected = await language;
     // Other languages stay quiet unless the reader turned Glose on for this site.
     const lang = detected === 'other' ? (isSiteForced(setup.settings, site) ? 'fr' : null) : detected;

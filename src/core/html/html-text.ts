@@ -1,5 +1,6 @@
 /**
- * The visible article text of an HTML file, for the command line: the <article> (or <main>,
+ * The visible article text of an HTML file or page (the command line's `scan`, and the
+ * fallback of article.ts when Readability finds nothing): the <article> (or <main>,
  * or the body), without scripts, styles, navigation, forms or hidden elements, one paragraph
  * per block element, white space collapsed as a browser renders it.
  */
