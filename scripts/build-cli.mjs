@@ -22,7 +22,7 @@ await build({
     outDir: 'dist/cli',
     emptyOutDir: true,
     target: 'node20',
-    minify: true,
+    minify: process.env.GLOSE_NO_MINIFY !== "1",
     sourcemap: false,
     copyPublicDir: false,
     rolldownOptions: {

@@ -60,6 +60,7 @@ export class Highlighter {
   private pendingCount = 0;
   private shownCount = 0;
   private flushScheduled: 'frame' | 'idle' | null = null;
+  private marked = false;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private mode: HighlightMode;
   /** Window mode (past WINDOW_OVER ranges): the ranges in groups of neighbours, those near the viewport registered. */
@@ -107,15 +108,19 @@ export class Highlighter {
   flush(): void {
     this.flushScheduled = null;
     if (this.pendingCount === 0) return;
-    const first = this.shownCount === 0;
     for (const [style, ranges] of this.pending) {
       let all = this.shown.get(style);
       if (!all) this.shown.set(style, (all = new Set()));
       for (const r of ranges) all.add(r);
     }
     this.shownCount += this.pendingCount;
-    if (this.window) this.fileInWindow(this.pending);
-    else if (this.shownCount > this.windowOver) this.openWindow();
+    if (this.window) {
+      // The registry changes only if a new group is on screen: on a huge page each change
+      // repaints the whole document (a long task). Those just below the screen join at the next
+      // scroll; the viewport's own were painted first anyway (the scanner's preview).
+      if (this.fileInWindow(this.pending).some((g) => isNear(g, 0))) this.scheduleWindowUpdate();
+    }
+    else if (this.shownCount > this.windowOver) this.openWindow(false);
     else {
       for (const [style, ranges] of this.pending) {
         if (ranges.size === 0) continue;
@@ -128,7 +133,8 @@ export class Highlighter {
     }
     // For the benchmarks: when the first names were put on screen (the page can see it, as it
     // can see the highlights themselves).
-    if (first && typeof performance.mark === 'function') performance.mark('glose:first-highlight');
+    if (!this.marked && typeof performance.mark === 'function') performance.mark('glose:first-highlight');
+    this.marked = true;
     this.pending.clear();
     this.pendingCount = 0;
   }
@@ -138,30 +144,47 @@ export class Highlighter {
     return this.window !== null;
   }
 
-  /** From now on, registers only the ranges near the viewport; files every range shown so far. */
-  private openWindow(): void {
+  /**
+   * Window mode from now on, whatever the number of names: the page knows it is very large (a
+   * document of tens of thousands of blocks, where every registry change repaints all of it).
+   * The names shown so far (the viewport's, painted first) stay registered as they are.
+   */
+  useWindow(): void {
+    if (this.window || !isHighlightApiAvailable()) return;
+    this.openWindow(true);
+  }
+
+  /**
+   * From now on, registers only the ranges near the viewport; files every range shown so far.
+   * `registered`: those are already in the registry (they stay, as the near ones, until the
+   * reader scrolls); otherwise the near ones are registered at the next frame.
+   */
+  private openWindow(registered: boolean): void {
     const stop = new AbortController();
     this.window = { groups: [], groupOf: new Map(), near: new Set(), scheduled: null, lastUpdate: 0, stop };
     const follow = (): void => this.scheduleWindowUpdate();
     addEventListener('scroll', follow, { passive: true, capture: true, signal: stop.signal });
     addEventListener('resize', follow, { passive: true, signal: stop.signal });
-    this.fileInWindow(this.shown);
-    this.scheduleWindowUpdate();
+    const groups = this.fileInWindow(this.shown);
+    if (registered) this.window.near = new Set(groups);
+    else this.scheduleWindowUpdate();
   }
 
   /** Files ranges in new groups: sorted in document order (within this batch), GROUP_SIZE a group. */
-  private fileInWindow(ranges: Map<HighlightStyle, Set<Range>>): void {
+  private fileInWindow(ranges: Map<HighlightStyle, Set<Range>>): RangeGroup[] {
     const w = this.window!;
     const batch: Array<[Range, HighlightStyle]> = [];
     for (const [style, set] of ranges) for (const range of set) batch.push([range, style]);
     batch.sort((a, b) => a[0].compareBoundaryPoints(Range.START_TO_START, b[0]));
+    const added: RangeGroup[] = [];
     for (let i = 0; i < batch.length; i += GROUP_SIZE) {
       const part = batch.slice(i, i + GROUP_SIZE);
       const group: RangeGroup = { ranges: new Map(part), first: part[0]![0], last: part[part.length - 1]![0] };
       w.groups.push(group);
+      added.push(group);
       for (const [range] of part) w.groupOf.set(range, group);
     }
-    this.scheduleWindowUpdate();
+    return added;
   }
 
   /** At most every WINDOW_THROTTLE_MS while the reader scrolls, and once after the last scroll. */
@@ -183,13 +206,7 @@ export class Highlighter {
     const w = this.window!;
     const margin = innerHeight * WINDOW_MARGIN;
     const near = new Set<RangeGroup>();
-    for (const g of w.groups) {
-      if (g.ranges.size === 0) continue;
-      const top = g.first.getBoundingClientRect().top;
-      const bottom = g.last.getBoundingClientRect().bottom;
-      // A group whose ranges are not laid out (hidden since) has an empty box at 0: not near.
-      if (Math.max(top, bottom) >= -margin && Math.min(top, bottom) <= innerHeight + margin && (top !== 0 || bottom !== 0)) near.add(g);
-    }
+    for (const g of w.groups) if (isNear(g, margin)) near.add(g);
     if (near.size === w.near.size && [...near].every((g) => w.near.has(g))) return;
     w.near = near;
     const next = new Map<HighlightStyle, Highlight>();
@@ -276,6 +293,7 @@ export class Highlighter {
     this.pendingCount = 0;
     this.shownCount = 0;
     this.flushScheduled = null;
+    this.marked = false;
   }
 
   /** Every range held, registered or not (in window mode only those near the viewport are). */
@@ -295,6 +313,15 @@ export class Highlighter {
       CSS.highlights.delete(`glose-b-${style}`);
     }
   }
+}
+
+/** Whether a group's span (from its first range's box to its last's) lies within `margin` px of the viewport. */
+function isNear(g: RangeGroup, margin: number): boolean {
+  if (g.ranges.size === 0) return false;
+  const top = g.first.getBoundingClientRect().top;
+  const bottom = g.last.getBoundingClientRect().bottom;
+  // A group whose ranges are not laid out (hidden since) has an empty box at 0: not near.
+  return Math.max(top, bottom) >= -margin && Math.min(top, bottom) <= innerHeight + margin && (top !== 0 || bottom !== 0);
 }
 
 export function styleOf(m: { match: string; type: EntryType }): HighlightStyle {

@@ -5,7 +5,7 @@
  * only records, re-scanning just the changed blocks later, in idle time.
  */
 import type { EntryType } from '../core/glossary/types.ts';
-import type { Matcher } from '../core/match/index.ts';
+import type { Matcher, Mention } from '../core/match/index.ts';
 import highlightCss from './highlights.css?inline';
 import { BlockCollector, blockAncestor, collectTextBlocks, isSkippedElement, type TextBlock } from './text-blocks.ts';
 import { Highlighter, styleOf } from './highlighter.ts';
@@ -35,10 +35,21 @@ const idle = (): Promise<void> =>
 
 /** Pages with more blocks than this get their visible part painted first. */
 const VISIBLE_FIRST_THRESHOLD = 300;
+/** How far below the viewport the first painting reaches (in viewport heights): the first scroll shows names already painted. */
+const PREVIEW_BELOW = 1;
+/** The most blocks painted first. */
+const PREVIEW_MAX_BLOCKS = 400;
+/**
+ * Past this many blocks the page is huge (a table of 100,000 cells, a 5 MB thread): each change
+ * to the highlight registry repaints all of it, so only the names near the viewport are
+ * registered, from the start (the highlighter's window mode).
+ */
+const HUGE_PAGE_BLOCKS = 5000;
 
 /**
- * The blocks in the viewport: blocks are in document order, so their boxes go down the page;
- * a binary search finds the first one in view with a handful of layout reads.
+ * The blocks in the viewport and up to PREVIEW_BELOW viewports below: blocks are in document
+ * order, so their boxes go down the page; a binary search finds the first one in view with a
+ * handful of layout reads.
  */
 function visibleBlocks(blocks: TextBlock[]): TextBlock[] {
   const top = (b: TextBlock): DOMRect => {
@@ -54,8 +65,9 @@ function visibleBlocks(blocks: TextBlock[]): TextBlock[] {
     else hi = mid;
   }
   const out: TextBlock[] = [];
-  for (let i = lo; i < blocks.length && out.length < 200; i++) {
-    if (top(blocks[i]!).top > window.innerHeight) break;
+  const bottom = window.innerHeight * (1 + PREVIEW_BELOW);
+  for (let i = lo; i < blocks.length && out.length < PREVIEW_MAX_BLOCKS; i++) {
+    if (top(blocks[i]!).top > bottom) break;
     out.push(blocks[i]!);
   }
   return out;
@@ -63,13 +75,22 @@ function visibleBlocks(blocks: TextBlock[]): TextBlock[] {
 
 const yieldToFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Whether the collected blocks reach below the viewport (one layout read: the last block). */
+/** Whether the collected blocks reach below what is painted first (one layout read: the last block). */
 function pastViewport(blocks: TextBlock[]): boolean {
   const last = blocks[blocks.length - 1];
   if (!last) return false;
   const r = document.createRange();
   r.selectNodeContents(last.segments[0]!.node);
-  return r.getBoundingClientRect().top > window.innerHeight;
+  return r.getBoundingClientRect().top > window.innerHeight * (1 + PREVIEW_BELOW);
+}
+
+/** The same mentions (a block's first painting, and the full pass in reading order). */
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((m, i) => {
+    const n = b[i]!;
+    return m.start === n.start && m.end === n.end && m.entry === n.entry && m.match === n.match && m.intended === n.intended && (m.candidates ?? []).join('\n') === (n.candidates ?? []).join('\n');
+  });
 }
 
 export class PageScanner {
@@ -79,7 +100,8 @@ export class PageScanner {
   private readonly dirty = new Set<Node>();
   private flushScheduled = false;
   private stopped = false;
-  private preScanned: Set<TextBlock> | null = null;
+  /** The blocks painted first, with what was found in them. */
+  private preScanned: Map<TextBlock, Mention[]> | null = null;
   // Blocks by the tag they were scanned with, until the session settles their held-back short forms.
   private readonly tagged = new Map<number, TextBlock>();
   private nextTag = 0;
@@ -111,6 +133,7 @@ export class PageScanner {
       await yieldToFrame();
     }
     const blocks = collector.blocks;
+    if (blocks.length > HUGE_PAGE_BLOCKS) this.deps.highlighter.useWindow();
     await this.scanBlocks(blocks);
     this.preScanned = null;
     this.observe(root);
@@ -121,8 +144,13 @@ export class PageScanner {
     const visible = measure('glose:visible', () => visibleBlocks(blocks));
     if (visible.length === 0) return;
     const preview = this.deps.matcher.createSession({ lang: this.deps.lang });
-    this.paintBlocks(visible, (text) => preview.scan(text));
-    this.preScanned = new Set(visible);
+    const found = new Map<TextBlock, Mention[]>();
+    this.paintBlocks(visible, (block) => {
+      const m = preview.scan(block.text);
+      found.set(block, m);
+      return m;
+    });
+    this.preScanned = found;
   }
 
   stop(): void {
@@ -148,11 +176,11 @@ export class PageScanner {
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
 
-  private paintBlocks(blocks: TextBlock[], scan: (text: string) => ReturnType<Matcher['findMentions']>): void {
+  private paintBlocks(blocks: TextBlock[], scan: (block: TextBlock) => Mention[]): void {
     const { types, highlighter, mentions } = this.deps;
     const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
     for (const block of blocks) {
-      const found = scan(block.text);
+      const found = scan(block);
       if (found.length > 0) for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
     }
   }
@@ -166,12 +194,16 @@ export class PageScanner {
       measure('glose:scan', () => {
         while (i < blocks.length && performance.now() - start < CHUNK_MS) {
           const block = blocks[i++]!;
-          if (this.preScanned?.has(block)) {
-            for (const m of mentions.removeBlocksTouching((b) => b === block)) highlighter.remove(styleOf(m), m.range);
-          }
           const tag = this.nextTag++;
           this.tagged.set(tag, block);
           const found = this.session.scan(block.text, tag);
+          const previewed = this.preScanned?.get(block);
+          if (previewed) {
+            // Painted first: left as it is when the pass in reading order finds the same (no
+            // change to the highlights, which on a huge page would repaint it all).
+            if (sameMentions(previewed, found)) continue;
+            for (const m of mentions.removeBlocksTouching((b) => b === block)) highlighter.remove(styleOf(m), m.range);
+          }
           if (found.length === 0) continue;
           for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
         }

@@ -13,7 +13,19 @@ const OVER = 400;
 
 let scrolled = 0;
 const LINE = 20;
-const registry = new Map<string, Set<Range>>();
+/** CSS.highlights, counting its changes (each one repaints a huge page in Chromium). */
+class CountingRegistry extends Map<string, Set<Range>> {
+  changes = 0;
+  override set(key: string, value: Set<Range>): this {
+    this.changes++;
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    this.changes++;
+    return super.delete(key);
+  }
+}
+const registry = new CountingRegistry();
 const realRect = Range.prototype.getBoundingClientRect;
 
 beforeAll(() => {
@@ -79,5 +91,52 @@ describe('the highlighter on a very long page', () => {
     h.clear();
     expect(h.windowed).toBe(false);
     expect(registered()).toHaveLength(0);
+  });
+
+  it('on a page known to be huge, keeps the names painted first and changes the registry only for names on screen', async () => {
+    scrolled = 0;
+    const count = 1500;
+    document.body.innerHTML = Array.from({ length: count }, (_, i) => `<p data-i="${i}">Kim Jong-un ${i}</p>`).join('');
+    const paragraphs = Array.from(document.querySelectorAll('p'));
+    const rangeAt = (i: number): Range => {
+      const r = document.createRange();
+      r.setStart(paragraphs[i]!.firstChild!, 0);
+      r.setEnd(paragraphs[i]!.firstChild!, 11);
+      return r;
+    };
+    const h = new Highlighter('underline');
+    // The viewport, painted first: registered at once, as on any page.
+    const first = Array.from({ length: 20 }, (_, i) => rangeAt(i));
+    for (const r of first) h.add('person', r);
+    h.flush();
+    expect(registered()).toHaveLength(20);
+    // The scanner finds the page huge: window mode from now on, without touching the registry.
+    const before = registry.changes;
+    h.useWindow();
+    expect(h.windowed).toBe(true);
+    await settle();
+    expect(registry.changes).toBe(before);
+    expect(registered()).toEqual(first);
+    // The rest of the page, far below the screen: held, filed, not registered.
+    for (let i = 500; i < count; i++) h.add('person', rangeAt(i));
+    h.flush();
+    await settle();
+    expect(registry.changes).toBe(before);
+    expect(h.size).toBe(20 + count - 500);
+    // A name found on screen (text added there) is registered, with its neighbours near the screen.
+    const onScreen = rangeAt(25);
+    h.add('place', onScreen);
+    h.flush();
+    await settle();
+    expect(registry.changes).toBeGreaterThan(before);
+    expect(registered()).toContain(onScreen);
+    expect(registered()).toContain(first[0]);
+    expect(Math.max(...registered().map(lineOf))).toBeLessThan(500);
+    // Scrolling there registers the names found far below.
+    scrolled = 1400 * LINE;
+    dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(registered().map(lineOf)).toContain(1400);
+    h.clear();
   });
 });
