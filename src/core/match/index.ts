@@ -3,4 +3,4 @@
  * build a matcher from it (content script, CLI), find mentions in text.
  */
 export { compileMatchTable, MATCH_KINDS, type MatchKind, type MatchTable } from './table.ts';
-export { CANDIDATE_FIELDS, collectCandidates, createMatcher, createMatcherSliced, type CandidateFeed, type CandidateTables, type Matcher, type MatchOptions, type MatchSession, type Mention, type SettledMention } from './matcher.ts';
+export { createMatcher, createMatcherSliced, type Matcher, type MatchOptions, type MatchSession, type Mention, type SettledMention } from './matcher.ts';

@@ -85,7 +85,7 @@ export interface MatchSession {
    * Scans one more block of the same document: short forms resolve across blocks. A short form
    * with no full name before it is held back until `finish` (`tag` says which block it was in).
    */
-  scan(text: string, tag?: number, feed?: CandidateFeed): Mention[];
+  scan(text: string, tag?: number): Mention[];
   /**
    * Settles the short forms held back: those a later full name resolved go to that person; the
    * others are kept only if the document is about the glossary's subjects: it names another
@@ -96,20 +96,9 @@ export interface MatchSession {
   finish(): SettledMention[];
 }
 
-/**
- * The candidate words of one text, found by someone else (collectCandidates on another
- * thread): chunks in text order, `null` after the last. `next` may wait for its producer.
- */
-export interface CandidateFeed {
-  next(): Int32Array | null;
-}
-
 export interface Matcher {
-  /** `feed`: the text's candidate words, found elsewhere (same mentions, less work here). */
-  findMentions(text: string, options: MatchOptions, feed?: CandidateFeed): Mention[];
+  findMentions(text: string, options: MatchOptions): Mention[];
   createSession(options: MatchOptions): MatchSession;
-  /** The tables collectCandidates needs, for another thread. */
-  candidateTables(): CandidateTables;
   entryCount: number;
   phraseCount: number;
   wordCount: number;
@@ -476,11 +465,12 @@ let cCodes = 0;
  * name — its hash is in the first-word table, or it is a capitalised word long enough to be a
  * slip, or it has non-Latin letters (checked by the caller). Returns the end of that word
  * (its start, hash, length and OR of folded codes in the scratch variables), or -1 at the end
- * of the text (or at `n`, a bound just past a separator). Lower-case words that cannot begin a
- * phrase are passed over by the skip automaton (skip-automaton.ts) without hashing. A top-level
- * function with plain locals, so that engines compile it tightly.
+ * of the text. Lower-case words that cannot begin a phrase are passed over by the skip
+ * automaton (skip-automaton.ts) without hashing. A top-level function with plain locals, so
+ * that engines compile it tightly.
  */
-function nextCandidate(text: string, from: number, n: number, keys: Int32Array, values: Int32Array, mask: number, lowerOk: Uint8Array, next: Int32Array, slipLengths: Int32Array, notSlips: Int32Array): number {
+function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, lowerOk: Uint8Array, next: Int32Array, slipLengths: Int32Array, notSlips: Int32Array): number {
+  const n = text.length;
   const classes = CLASS_TABLE;
   const categories = CATEGORY_TABLE;
   let i = from;
@@ -562,50 +552,6 @@ function nextCandidate(text: string, from: number, n: number, keys: Int32Array, 
       return i;
     }
   }
-}
-
-/** What the candidate search reads, as plain arrays: enough to run it on another thread (collectCandidates). */
-export interface CandidateTables {
-  keys: Int32Array;
-  values: Int32Array;
-  mask: number;
-  lowerFirst: Uint8Array;
-  skip: Int32Array;
-  slipLengths: Int32Array;
-}
-
-/** Numbers per candidate word in a feed's chunks: start, end, hash, length, OR of folded codes. */
-export const CANDIDATE_FIELDS = 5;
-
-/** No word known not to be a slip: the search of collectCandidates stops at every capitalised word that may be one. */
-const NO_NOT_SLIPS = new Int32Array((NOT_SLIP_MASK + 1) * 2);
-
-/**
- * The matcher's candidate search over a whole text, on its own (another thread's share of the
- * work: the CLI runs it in a worker while the session matches), in chunks of up to `perChunk`
- * words. It stops at a superset of the words a session's own search stops at (it has not
- * learnt which capitalised words are no slip); the session applies what it knows to each (see
- * fromFeed in scan), so the mentions found are exactly the same.
- */
-export function* collectCandidates(t: CandidateTables, text: string, perChunk = 16384): Generator<Int32Array, void> {
-  let out = new Int32Array(perChunk * CANDIDATE_FIELDS);
-  let k = 0;
-  let i = 0;
-  for (;;) {
-    i = nextCandidate(text, i, text.length, t.keys, t.values, t.mask, t.lowerFirst, t.skip, t.slipLengths, NO_NOT_SLIPS);
-    if (i < 0) break;
-    out[k++] = cStart;
-    out[k++] = i;
-    out[k++] = cHash;
-    out[k++] = cLen;
-    out[k++] = cCodes;
-    if (k === out.length) {
-      yield out;
-      out = new Int32Array(perChunk * CANDIDATE_FIELDS);
-      k = 0;
-    }
-  }
-  if (k > 0) yield out.slice(0, k);
 }
 
 /** A character that cannot belong to a URL or an address next to a name: a space or ordinary punctuation. */
@@ -1183,7 +1129,7 @@ function matcherFrom(table: MatchTable, b: Built): Matcher {
       return false;
     }
 
-    function scan(text: string, tag = 0, feed?: CandidateFeed): Mention[] {
+    function scan(text: string, tag = 0): Mention[] {
       const out: Mention[] = [];
       const keys = b.firstIndex.keys;
       const values = b.firstIndex.values;
@@ -1191,121 +1137,18 @@ function matcherFrom(table: MatchTable, b: Built): Matcher {
       const skip = b.skip;
       const lowerFirst = b.lowerFirst;
       const slipLengths = b.slipLengths;
-      const n = text.length;
-
-      // With a feed, the candidate words come from another thread's pass over the text; a
-      // cursor walks its chunks (back a little too: a description is read again from its start).
-      const chunks: Int32Array[] = [];
-      let chunk = -1;
-      let at = 0;
-      let fedEnd = -1;
-      let feedDone = false;
-      /** The chunk and offset of the cursor's candidate, loading chunks as needed; false past the last. */
-      function current(): boolean {
-        for (;;) {
-          if (chunk >= 0 && at < chunks[chunk]!.length) return true;
-          if (chunk + 1 < chunks.length) {
-            chunk++;
-            at = 0;
-            continue;
-          }
-          if (feedDone) return false;
-          const next = feed!.next();
-          if (next === null) feedDone = true;
-          else if (next.length > 0) chunks.push(next);
-        }
-      }
-      /** Moves the cursor to the first candidate starting at or after `p`. */
-      function seek(p: number): void {
-        // Back, while the candidate before starts at or after p.
-        for (;;) {
-          const prevChunk = at > 0 ? chunk : chunk - 1;
-          if (prevChunk < 0) break;
-          const prevAt = at > 0 ? at - CANDIDATE_FIELDS : chunks[prevChunk]!.length - CANDIDATE_FIELDS;
-          if (chunks[prevChunk]![prevAt]! < p) break;
-          chunk = prevChunk;
-          at = prevAt;
-        }
-        while (current() && chunks[chunk]![at]! < p) at += CANDIDATE_FIELDS;
-      }
-      /**
-       * The next candidate word from \`i\`, as nextCandidate would find it. Where the last one
-       * came from the feed and the scan goes on from its end, the feed's pass and ours read
-       * the same from there: its next word is ours. Elsewhere (after a mention, at a
-       * description's start) our own search runs up to the first separator; past a separator
-       * every pass of the automaton is between words, so from there on the feed's words are ours again.
-       */
-      function fromFeed(text: string, i: number): number {
-        if (i !== fedEnd) {
-          fedEnd = -1;
-          let q = i;
-          while (q < n) {
-            const code = text.charCodeAt(q);
-            let c = CATEGORY_TABLE[code]!;
-            if (c === 0) c = categoryOf(code);
-            if (c === CAT_SEP) break;
-            q++;
-          }
-          const stop = Math.min(n, q + 1);
-          const r = nextCandidate(text, i, stop, keys, values, mask, lowerFirst, skip, slipLengths, notSlips);
-          if (r >= 0 || stop >= n) return r;
-          seek(stop);
-        }
-        while (current()) {
-          const c = chunks[chunk]!;
-          const start = c[at]!;
-          const end = c[at + 1]!;
-          const h = c[at + 2]!;
-          const len = c[at + 3]!;
-          const codes = c[at + 4]!;
-          at += CANDIDATE_FIELDS;
-          if (wanted(text, start, h, len, codes)) {
-            cStart = start;
-            cHash = h;
-            cLen = len;
-            cCodes = codes;
-            fedEnd = end;
-            return end;
-          }
-        }
-        return -1;
-      }
-      /** Whether our own search would stop at this word: nextCandidate's test, with what this matcher has learnt (words that are no slip). */
-      function wanted(text: string, start: number, h: number, len: number, codes: number): boolean {
-        if (codes > 0x24f) return true;
-        const code = text.charCodeAt(start);
-        const upper = isMatcherCapital(code);
-        let first = CLASS_TABLE[code]!;
-        if (first === 0) first = classOf(code);
-        if (upper && len >= FUZZY_FIRST_MIN && (first < 97 || first > 122 || len >= 31 || (slipLengths[first - 96]! & (1 << len)) !== 0)) {
-          const slot = ((h ^ (h >>> 11)) & NOT_SLIP_MASK) << 1;
-          if (notSlips[slot] !== h || notSlips[slot + 1] !== len + 1) return true;
-        }
-        const lower = !upper && first >= 97 && first <= 122;
-        let slot = (h ^ (h >>> 15)) & mask;
-        for (;;) {
-          const v = values[slot]!;
-          if (v === -1) return false;
-          if (keys[slot] === h && (!lower || lowerFirst[v] === 1)) return true;
-          slot = (slot + 1) & mask;
-        }
-      }
       currentTag = tag;
       descriptionsOffUntil = -1;
       let i = 0;
       for (;;) {
-        i = feed ? fromFeed(text, i) : nextCandidate(text, i, text.length, keys, values, mask, lowerFirst, skip, slipLengths, notSlips);
+        i = nextCandidate(text, i, keys, values, mask, lowerFirst, skip, slipLengths, notSlips);
         if (i < 0) break;
         const start = cStart;
         let h = cHash;
         let scripts = SCRIPT_LATIN;
         if (cCodes > 0x24f) {
           scripts = 0;
-          // classOf first: a word found by a feed was classified on another thread.
-          for (let k = start; k < i; k++) {
-            classOf(text.charCodeAt(k));
-            scripts |= SCRIPT_TABLE[text.charCodeAt(k)]!;
-          }
+          for (let k = start; k < i; k++) scripts |= SCRIPT_TABLE[text.charCodeAt(k)]!;
           if (scripts === (SCRIPT_LATIN | SCRIPT_CYRILLIC)) {
             h = hashString(latinizeLookalikes(foldWord(text.slice(start, i))));
             scripts = SCRIPT_LATIN;
@@ -1360,9 +1203,9 @@ function matcherFrom(table: MatchTable, b: Built): Matcher {
   }
 
   return {
-    findMentions: (text, options, feed) => {
+    findMentions: (text, options) => {
       const session = createSession(options);
-      const found = session.scan(text, 0, feed);
+      const found = session.scan(text);
       const late = session.finish();
       if (late.length === 0) return found;
       // Both lists are in text order once the few late ones are sorted: merge them.
@@ -1377,7 +1220,6 @@ function matcherFrom(table: MatchTable, b: Built): Matcher {
       return merged;
     },
     createSession,
-    candidateTables: () => ({ keys: b.firstIndex.keys, values: b.firstIndex.values, mask: b.firstIndex.mask, lowerFirst: b.lowerFirst, skip: b.skip, slipLengths: b.slipLengths }),
     entryCount: table.entries.length,
     phraseCount: table.phrases.length,
     wordCount: b.words.length,
