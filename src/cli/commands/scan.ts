@@ -3,7 +3,7 @@
  * .txt files (read as they are; offsets in UTF-16 code units of that text) and .html files
  * (their visible article text), with the extension's own matcher.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { close, openSync, read, statSync } from 'node:fs';
 import { resolve, extname } from 'node:path';
 import { detectLanguage } from '../../core/text/language.ts';
 import type { Mention } from '../../core/match/index.ts';
@@ -21,23 +21,42 @@ export interface ScannedFile {
   mentions: Mention[];
 }
 
-/** Reads a file as Glose scans it: .html by its visible text, anything else as text. */
-export async function readScannable(path: string): Promise<{ text: string; declaredLang: string }> {
-  let info;
+/**
+ * Reads a file's bytes: opened at once, then read in one request to the thread pool (readFile's
+ * chunks each wait for the event loop), so that the caller builds the matcher meanwhile.
+ */
+function readBytes(path: string): Promise<Buffer> {
+  let fd: number;
+  let size: number;
   try {
-    info = await stat(path);
-  } catch {
-    throw new CliError(`cannot read ${path}: no such file`);
-  }
-  if (info.isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`);
-  let raw: string;
-  try {
-    // Read whole, then decoded at once: readFile's own 'utf8' decodes chunk by chunk through a
-    // StringDecoder, several times slower on a large file.
-    raw = (await readFile(path)).toString('utf8');
+    const info = statSync(path);
+    if (info.isDirectory()) return Promise.reject(new CliError(`cannot read ${path}: it is a directory`));
+    size = info.size;
+    fd = openSync(path, 'r');
   } catch (error) {
-    throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    return Promise.reject(new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`));
   }
+  const bytes = Buffer.allocUnsafe(size);
+  return new Promise<Buffer>((resolve, reject) => {
+    const next = (at: number): void => {
+      if (at >= size) return done(null, at);
+      read(fd, bytes, at, size - at, at, (error, n) => (error ? done(error, at) : n === 0 ? done(null, at) : next(at + n)));
+    };
+    const done = (error: NodeJS.ErrnoException | null, at: number): void => {
+      close(fd, () => undefined);
+      if (error) reject(new CliError(`cannot read ${path}: ${error.code ?? String(error)}`));
+      else resolve(bytes.subarray(0, at));
+    };
+    next(0);
+  });
+}
+
+/** A file's text as Glose scans it: .html by its visible text, anything else as it is. */
+async function textOf(path: string, bytes: Buffer): Promise<{ text: string; declaredLang: string }> {
+  // Decoded at once: readFile's own 'utf8' decodes chunk by chunk through a StringDecoder,
+  // several times slower on a large file.
+  const raw = bytes.toString('utf8');
   if (/\.x?html?$/i.test(extname(path))) {
     // linkedom is loaded for HTML only: a text file needs none of it (start-up time).
     const { extractHtmlText } = await import('../../core/html/html-text.ts');
@@ -47,10 +66,18 @@ export async function readScannable(path: string): Promise<{ text: string; decla
   return { text: raw, declaredLang: '' };
 }
 
+/** Reads a file as Glose scans it: .html by its visible text, anything else as text. */
+export async function readScannable(path: string): Promise<{ text: string; declaredLang: string }> {
+  return textOf(path, await readBytes(path));
+}
+
 export async function scanFile(path: string, lang: (typeof LANGS)[number]): Promise<ScannedFile> {
-  const { text, declaredLang } = await readScannable(path);
+  const reading = readBytes(path);
+  // Built (once per process) while the file is read: most files are in French or English.
+  const matcher = cliMatcher();
+  const { text, declaredLang } = await textOf(path, await reading);
   const detected = lang === 'auto' ? detectLanguage(text, declaredLang || undefined) : lang;
-  const mentions = detected === 'other' ? [] : cliMatcher().findMentions(text, { lang: detected });
+  const mentions = detected === 'other' ? [] : matcher.findMentions(text, { lang: detected });
   return { file: path, lang: detected, text, mentions };
 }
 
