@@ -72,6 +72,22 @@ describe('glose scan', () => {
     expect(io.out.trim().split('\n')).toHaveLength(1);
   });
 
+  it('says so for a folder and for an empty file, and reads a file whole whatever its size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glose-scan-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    // Past one read of the thread pool: the same mentions as the text read in one piece.
+    const long = Array.from({ length: 4000 }, (_, i) => `Ligne ${i} : Vladimir Poutine a reçu Kim Jong-un à Vostotchny.`).join('\n');
+    writeFileSync(join(dir, 'long.txt'), long);
+    const io = fakeIo(dir);
+    expect(await main(['scan', '.', 'empty.txt', 'long.txt'], io)).toBe(2);
+    expect(io.err).toMatch(/glose: cannot read \.: it is a directory/);
+    const [empty, found] = io.out.trim().split('\n').map((l) => JSON.parse(l) as { mentions: Array<{ start: number; end: number; surface: string }> });
+    expect(empty!.mentions).toEqual([]);
+    expect(found!.mentions.length).toBeGreaterThanOrEqual(3 * 4000);
+    for (const m of found!.mentions) expect(long.slice(m.start, m.end)).toBe(m.surface);
+    expect(found!.mentions.at(-1)!.end).toBeGreaterThan(long.length - 20);
+  });
+
   it('refuses bad options with exit 2', async () => {
     const io = fakeIo();
     expect(await main(['scan', '--format', 'xml', SOURCE_1], io)).toBe(2);
