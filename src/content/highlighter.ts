@@ -124,8 +124,7 @@ export class Highlighter {
       // repaints the whole document (a long task). Those just below the screen join at the next
       // scroll; the viewport's own were painted first anyway (the scanner's preview).
       if (this.fileInWindow(this.pending).some((g) => isNear(g, 0))) this.scheduleWindowUpdate();
-    }
-    else if (this.shownCount > this.windowOver) this.openWindow(false);
+    } else if (this.shownCount > this.windowOver) this.openWindow(false);
     else {
       for (const [style, ranges] of this.pending) {
         if (ranges.size === 0) continue;

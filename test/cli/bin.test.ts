@@ -19,6 +19,19 @@ describe('bin/glose.mjs', () => {
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^total/);
   }, 60_000);
 
+  it('scans what a pipe carries (/dev/stdin), read to its end', () => {
+    // Through a shell pipe, as a reader types it (spawnSync's own input is a socket, not a pipe).
+    const r = spawnSync('sh', ['-c', `cat | "${process.execPath}" bin/glose.mjs scan --format summary /dev/stdin`], {
+      cwd: ROOT,
+      input: 'Vladimir Poutine a reçu Kim Jong-un à Vostotchny.\n',
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/vladimir-putin/);
+    expect(r.stdout).toMatch(/kim-jong-un/);
+  }, 60_000);
+
   it('romanises one input per line of standard input, in order', () => {
     const names = run(['romanize', '--system', 'mr', '--mode', 'name'], '김정은\n김여정\n');
     expect(names.status).toBe(0);

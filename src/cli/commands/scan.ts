@@ -4,6 +4,7 @@
  * (their visible article text), with the extension's own matcher.
  */
 import { close, openSync, read, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve, extname } from 'node:path';
 import { detectLanguage } from '../../core/text/language.ts';
 import type { Mention } from '../../core/match/index.ts';
@@ -22,20 +23,25 @@ export interface ScannedFile {
 }
 
 /**
- * Reads a file's bytes: opened at once, then read in one request to the thread pool (readFile's
- * chunks each wait for the event loop), so that the caller builds the matcher meanwhile.
+ * Reads a file's bytes. A regular file is opened at once, then read in one request to the
+ * thread pool (readFile's chunks each wait for the event loop), so that the caller builds the
+ * matcher meanwhile; anything else (a pipe, /dev/stdin) is read to its end with readFile.
  */
 function readBytes(path: string): Promise<Buffer> {
+  const failed = (error: unknown): CliError => {
+    const code = (error as NodeJS.ErrnoException).code;
+    return new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`);
+  };
   let fd: number;
   let size: number;
   try {
     const info = statSync(path);
     if (info.isDirectory()) return Promise.reject(new CliError(`cannot read ${path}: it is a directory`));
+    if (!info.isFile()) return readFile(path).catch((error: unknown) => Promise.reject(failed(error)));
     size = info.size;
     fd = openSync(path, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return Promise.reject(new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`));
+    return Promise.reject(failed(error));
   }
   const bytes = Buffer.allocUnsafe(size);
   return new Promise<Buffer>((resolve, reject) => {
@@ -45,7 +51,7 @@ function readBytes(path: string): Promise<Buffer> {
     };
     const done = (error: NodeJS.ErrnoException | null, at: number): void => {
       close(fd, () => undefined);
-      if (error) reject(new CliError(`cannot read ${path}: ${error.code ?? String(error)}`));
+      if (error) reject(failed(error));
       else resolve(bytes.subarray(0, at));
     };
     next(0);
@@ -54,8 +60,7 @@ function readBytes(path: string): Promise<Buffer> {
 
 /** A file's text as Glose scans it: .html by its visible text, anything else as it is. */
 async function textOf(path: string, bytes: Buffer): Promise<{ text: string; declaredLang: string }> {
-  // Decoded at once: readFile's own 'utf8' decodes chunk by chunk through a StringDecoder,
-  // several times slower on a large file.
+  // Decoded whole, at once (a StringDecoder fed chunk by chunk is several times slower on a large file).
   const raw = bytes.toString('utf8');
   if (/\.x?html?$/i.test(extname(path))) {
     // linkedom is loaded for HTML only: a text file needs none of it (start-up time).
@@ -64,11 +69,6 @@ async function textOf(path: string, bytes: Buffer): Promise<{ text: string; decl
     return { text: doc.text, declaredLang: doc.lang };
   }
   return { text: raw, declaredLang: '' };
-}
-
-/** Reads a file as Glose scans it: .html by its visible text, anything else as text. */
-export async function readScannable(path: string): Promise<{ text: string; declaredLang: string }> {
-  return textOf(path, await readBytes(path));
 }
 
 export async function scanFile(path: string, lang: (typeof LANGS)[number]): Promise<ScannedFile> {
