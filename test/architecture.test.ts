@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,5 +111,37 @@ describe('import rules', () => {
       /\b(document|window|chrome|browser|process|require)\s*[.(]/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
     );
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});
+
+describe('the shape of core', () => {
+  it('core holds no module-level mutable binding (a `let` or `var` at the top of a module)', () => {
+    const offenders = sourceFiles(join(SRC, 'core')).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/^(export\s+)?(let|var)\s/.test(line) ? [`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the matcher (src/core/match) has no file over 500 lines and no function over 150 lines', () => {
+    const problems: string[] = [];
+    for (const file of sourceFiles(join(SRC, 'core', 'match'))) {
+      const text = readFileSync(file, 'utf8');
+      const rel = relative(ROOT, file);
+      const lines = text.split('\n').length;
+      if (lines > 500) problems.push(`${rel}: ${lines} lines`);
+      const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+          const from = source.getLineAndCharacterOfPosition(node.getStart()).line;
+          const to = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+          if (to - from + 1 > 150) problems.push(`${rel}:${from + 1}: a function of ${to - from + 1} lines`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(problems).toEqual([]);
   });
 });

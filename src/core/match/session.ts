@@ -1,0 +1,309 @@
+/**
+ * A reading session over one document: the passes in order, for each block of text.
+ *
+ *   1. words.ts       read words with their source offsets (the folding table)
+ *   2. candidates.ts  the hot loop: stop only at words that may begin a name
+ *   3. phrases.ts     walk the phrase trie from there, longest phrase last
+ *   4. rules/         the reader's rules on each phrase, longest first: which entries it may be
+ *                     (targets.ts, context.ts), not inside an address (url-like.ts), not part
+ *                     of someone else's name (unknown-names.ts), not a description beside its
+ *                     own name (apposition.ts)
+ *   5. settle.ts    who a short form is, what waits for a full name, what counts only on a
+ *                     page about Glose's subjects
+ *
+ * A block may be read in parts (`scanPart`), so that a page never spends one long task on a
+ * paragraph of megabytes: every pass does a bounded amount of work per candidate word.
+ */
+import * as fold from '../text/fold.ts';
+
+// Plain module-level copies of the folding table's exports: hot loops read local bindings (some
+// module loaders turn imported bindings into property getters, a call per read).
+const SCRIPT_CYRILLIC = fold.SCRIPT_CYRILLIC;
+const SCRIPT_LATIN = fold.SCRIPT_LATIN;
+const SCRIPT_TABLE = fold.SCRIPT_TABLE;
+const foldWord = fold.foldWord;
+const latinizeLookalikes = fold.latinizeLookalikes;
+import { type Candidate } from './candidates.ts';
+import * as m_candidates from './candidates.ts';
+import { DocumentState } from './settle.ts';
+import * as m_hash_index from './hash-index.ts';
+import { type MatchKind } from './kinds.ts';
+import * as m_kinds from './kinds.ts';
+import type { MatchOptions, Mention, SettledMention } from './mention.ts';
+import type { PhraseWalker, Walked } from './phrases.ts';
+import * as m_apposition from './rules/apposition.ts';
+import { ParagraphWords } from './rules/context.ts';
+import * as m_context from './rules/context.ts';
+import { type Occurrence } from './rules/targets.ts';
+import * as m_targets from './rules/targets.ts';
+import * as m_unknown_names from './rules/unknown-names.ts';
+import * as m_url_like from './rules/url-like.ts';
+import * as m_edit_distance from './edit-distance.ts';
+import type { Structures } from './structures.ts';
+import { type WordReader } from './words.ts';
+import * as m_words from './words.ts';
+// The other imports the same way.
+const nextCandidate = m_candidates.nextCandidate;
+const hashString = m_hash_index.hashString;
+const LANG_EN = m_kinds.LANG_EN;
+const LANG_FR = m_kinds.LANG_FR;
+const MATCH_KINDS = m_kinds.MATCH_KINDS;
+const afterAppositionGap = m_apposition.afterAppositionGap;
+const isAppositionGap = m_apposition.isAppositionGap;
+const contextAllows = m_context.contextAllows;
+const KIND_DESCRIPTION = m_targets.KIND_DESCRIPTION;
+const KIND_MISSPELLING = m_targets.KIND_MISSPELLING;
+const KIND_SHORT = m_targets.KIND_SHORT;
+const chooseTargets = m_targets.chooseTargets;
+const followedByName = m_unknown_names.followedByName;
+const precededByName = m_unknown_names.precededByName;
+const isUrlLike = m_url_like.isUrlLike;
+const editDistanceWithin = m_edit_distance.editDistanceWithin;
+const firstLetterIsUpper = m_words.firstLetterIsUpper;
+const hasSmallLetter = m_words.hasSmallLetter;
+const wordId = m_words.wordId;
+
+/** …in phrases of at least this many letters, or single words at least this long. */
+const FUZZY_PHRASE_MIN = 8;
+const NON_LATIN = /[\u0400-\u04ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
+const CLOSING_QUOTE = /^[\s\u00a0\u202f]?[»”]/;
+
+export interface MatchSession {
+  /**
+   * Scans one more block of the same document: short forms resolve across blocks. A short form
+   * with no full name before it is held back until `finish` (`tag` says which block it was in).
+   */
+  scan(text: string, tag?: number): Mention[];
+  /**
+   * Scans a block in parts: candidates from `from` on, stopping after the first one past
+   * `from + chars`. Returns the mentions found and where to go on (-1 once the block is done).
+   * The parts of one block, taken in order, find exactly what `scan` finds.
+   */
+  scanPart(text: string, tag: number, from: number, chars: number): { mentions: Mention[]; next: number };
+  /**
+   * Settles the short forms held back: those a later full name resolved go to that person; the
+   * others are kept only if the document is about the glossary's subjects. Call it once the
+   * document (or a batch of new blocks) is scanned.
+   */
+  finish(): SettledMention[];
+}
+
+/** What a session shares with its matcher: the structures and the per-matcher scratch. */
+export interface SessionParts {
+  b: Structures;
+  walker: PhraseWalker;
+  notSlips: Int32Array;
+  ids: readonly string[];
+  worldEntry: Uint8Array;
+  entryIndex: ReadonlyMap<string, number>;
+}
+
+export function createSession(parts: SessionParts, options: MatchOptions): MatchSession {
+  const session = new Session(parts, options.lang === 'en' ? LANG_EN : LANG_FR);
+  return {
+    scan: (text, tag = 0) => session.scanPart(text, tag, 0, Infinity).mentions,
+    scanPart: (text, tag, from, chars) => session.scanPart(text, tag, from, chars),
+    finish: () => session.doc.finish(),
+  };
+}
+
+class Session {
+  readonly doc: DocumentState;
+  private readonly b: Structures;
+  private readonly walker: PhraseWalker;
+  private readonly reader: WordReader;
+  private readonly paragraph = new ParagraphWords();
+  private readonly candidate: Candidate = { start: 0, hash: 0, len: 0, codes: 0 };
+  private readonly chosen = new Int32Array(64);
+  private readonly chosenOut = new Int32Array(2);
+  private currentTag = 0;
+  /** The mention just held back (a short form or a background entry): not returned now. */
+  private deferred: Mention | null = null;
+  /** Descriptions beside the name they describe are left out, up to this offset. */
+  private descriptionsOffUntil = -1;
+  /** The last mention returned in the current block (for apposition). */
+  private previous: Mention | undefined;
+  // The occurrence being weighed: one object for the session (no allocation per candidate).
+  private occText = '';
+  private occStart = 0;
+  private occEnd = 0;
+  private occKey = '';
+  private readonly occ: Occurrence;
+
+  constructor(
+    private readonly parts: SessionParts,
+    private readonly docLang: number,
+  ) {
+    this.b = parts.b;
+    this.walker = parts.walker;
+    this.reader = parts.walker.reader;
+    this.doc = new DocumentState(parts.ids, parts.worldEntry);
+    this.occ = {
+      docLang,
+      capital: false,
+      hasSmall: () => hasSmallLetter(this.occText, this.occStart, this.occEnd),
+      fuzzy: false,
+      descriptionsOff: false,
+      contextAllows: null,
+    };
+  }
+
+  private readonly ruledAllows = (entry: number): boolean => {
+    const rules = this.b.rules.get(`${entry}|${this.occKey}`);
+    return !rules || contextAllows(rules, this.paragraph, this.b.phraseHashes, this.docLang, this.occText, this.occStart, this.occEnd, this.occKey);
+  };
+
+  /** Is `folded` a given name of one of the chosen entries, for the surname being weighed? */
+  private readonly isOwnGivenName = (folded: string): boolean => {
+    const count = this.chosenOut[0]!;
+    for (let k = 0; k < count; k++) {
+      const given = this.b.givenNames[this.chosen[k]!];
+      if (given) for (const [surname, first] of given) if (surname === this.occKey && editDistanceWithin(folded, first, 2) <= 2) return true;
+    }
+    return false;
+  };
+
+  /** Weighs the walked phrase at `start`: the entries it may be (in `chosen`), or 0. */
+  private weigh(text: string, start: number, w: Walked): number {
+    // A quote opened inside the name closes with it: Aurus « Senat ».
+    const close = w.quoted ? CLOSING_QUOTE.exec(text.slice(w.end, w.end + 2)) : null;
+    if (close) w.end += close[0].length;
+    // An abbreviation's last full stop is part of it (U.S., U.N.), when an initial came before.
+    if (w.lastLen === 1 && this.b.oneWordNodes[w.node] === 0 && text.charCodeAt(w.end) === 46) w.end++;
+    this.occText = text;
+    this.occStart = start;
+    this.occEnd = w.end;
+    this.occKey = this.b.nodeKey[w.node]!;
+    this.occ.capital = firstLetterIsUpper(text, start, w.end);
+    this.occ.fuzzy = w.fuzzy;
+    this.occ.descriptionsOff = start < this.descriptionsOffUntil;
+    this.occ.contextAllows = this.b.ruledNodes[w.node] === 1 ? this.ruledAllows : null;
+    chooseTargets(this.b.targets[w.node]!, this.occ, this.chosen, this.chosenOut);
+    return this.chosenOut[0]!;
+  }
+
+  /** The reader's rules on one walked phrase starting at `start`: its mention, or null. */
+  private accept(text: string, start: number, w: Walked): Mention | null {
+    if (w.fuzzy && w.letters < FUZZY_PHRASE_MIN) return null;
+    const count = this.weigh(text, start, w);
+    const end = w.end;
+    if (count === 0 || isUrlLike(text, start, end)) return null;
+    const { b, doc, chosen } = this;
+    const bestKind = this.chosenOut[1]!;
+    const key = this.occKey;
+    const oneWord = b.oneWordNodes[w.node] === 1;
+    const short = bestKind === KIND_SHORT;
+    if ((short && followedByName(text, end, this.reader)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.isOwnGivenName))) {
+      doc.noteUnknownName(key);
+      return null;
+    }
+    if (short || count > 1) doc.chooseShort(chosen, count, start);
+    else {
+      doc.choiceEntry = chosen[0]!;
+      doc.choiceBest = -1;
+      doc.choiceAmbiguous = false;
+    }
+    const entry = doc.choiceEntry;
+    const best = doc.choiceBest;
+    // Someone the glossary does not know was named with this word more recently (« Lee Jung-hoon… Lee said »).
+    if ((short || oneWord) && doc.unknownNamedSince(key, short ? best : doc.recencyOf(entry))) return null;
+    const info = b.table.entries[entry]!;
+    const misspelt = w.fuzzy || bestKind === KIND_MISSPELLING;
+    const surface = text.slice(start, end);
+    const mention: Mention = { start, end, surface, entry: info.id, match: misspelt ? 'misspelling' : (MATCH_KINDS[bestKind] as MatchKind) };
+    if (doc.choiceAmbiguous) mention.candidates = Array.from(chosen.subarray(0, count), (e) => this.parts.ids[e]!);
+    if (misspelt) mention.intended = this.docLang === LANG_EN ? info.en : info.fr;
+    if (short) {
+      if (best >= 0 && doc.holdsWorld(entry)) this.hold(mention);
+      // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page.
+      if (best < 0 && !NON_LATIN.test(surface)) {
+        // Nobody named in full yet: wait for a full name further on, or for `finish`.
+        doc.holdShort(this.currentTag, mention, chosen, count);
+        this.deferred = mention;
+      }
+      return mention;
+    }
+    if (doc.holdsWorld(entry)) this.hold(mention);
+    doc.noteFull(entry, start, misspelt);
+    return mention;
+  }
+
+  private hold(mention: Mention): void {
+    this.doc.holdWorld(this.currentTag, mention);
+    this.deferred = mention;
+  }
+
+  /** The mention starting at the word text[start, end), if any (longest phrase that passes its checks). */
+  private matchAt(text: string, start: number, end: number, hash: number, len: number, scripts: number): Mention | null {
+    const count = this.walker.walkFrom(text, start, end, hash, len, scripts);
+    const found = this.walker.found;
+    for (let k = count - 1; k >= 0; k--) {
+      const m = this.accept(text, start, found[k]!);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /** Is a name of `entry` (not a description) right after text[from…], past an apposition gap? */
+  private nameFollows(text: string, from: number, entry: number): boolean {
+    const { b, reader, walker } = this;
+    return afterAppositionGap(text, from, (q) => {
+      reader.readAt(text, q);
+      if (reader.len === 0 || wordId(b.words, b.firstIndex, text, q, reader.end, reader.hash) < 0) return false;
+      walker.walkFrom(text, q, reader.end, reader.hash, reader.len, SCRIPT_LATIN, true);
+      return walker.reaches(entry, KIND_DESCRIPTION);
+    });
+  }
+
+  /** The hash and script of the candidate word text[start, end) (a Latin word with Cyrillic look-alikes reads as Latin). */
+  private candidateScripts(text: string, end: number): number {
+    const c = this.candidate;
+    if (c.codes <= 0x24f) return SCRIPT_LATIN;
+    let scripts = 0;
+    for (let k = c.start; k < end; k++) scripts |= SCRIPT_TABLE[text.charCodeAt(k)]!;
+    if (scripts !== (SCRIPT_LATIN | SCRIPT_CYRILLIC)) return scripts;
+    c.hash = hashString(latinizeLookalikes(foldWord(text.slice(c.start, end))));
+    return SCRIPT_LATIN;
+  }
+
+  scanPart(text: string, tag: number, from: number, chars: number): { mentions: Mention[]; next: number } {
+    const { b, candidate } = this;
+    const out: Mention[] = [];
+    if (from === 0) {
+      this.descriptionsOffUntil = -1;
+      this.previous = undefined;
+    }
+    this.currentTag = tag;
+    const limit = from + chars;
+    let i = from;
+    for (;;) {
+      if (i >= limit) return { mentions: out, next: i };
+      i = nextCandidate(text, i, b.firstIndex.keys, b.firstIndex.values, b.firstIndex.mask, b.lowerFirst, b.skip, b.slipLengths, this.parts.notSlips, candidate);
+      if (i < 0) break;
+      const scripts = this.candidateScripts(text, i);
+      this.deferred = null;
+      const m = this.matchAt(text, candidate.start, i, candidate.hash, candidate.len, scripts);
+      if (!m) continue;
+      if (m.match === 'description') {
+        // A description standing as a title beside the name it describes: the name is the
+        // mention; read the span again without descriptions (see rules/apposition.ts).
+        const entry = this.parts.entryIndex.get(m.entry)!;
+        const prev = this.previous;
+        if ((prev !== undefined && prev.entry === m.entry && isAppositionGap(text, prev.end, m.start)) || this.nameFollows(text, m.end, entry)) {
+          // A background entry's description held back for later goes too.
+          if (m === this.deferred) this.doc.unholdWorld(m);
+          this.descriptionsOffUntil = m.end;
+          i = m.start;
+          continue;
+        }
+      }
+      if (m !== this.deferred) {
+        out.push(m);
+        this.previous = m;
+      }
+      i = m.end;
+    }
+    this.doc.docBase += text.length + 2;
+    return { mentions: out, next: -1 };
+  }
+}
