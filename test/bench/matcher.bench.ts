@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { BUILTIN_ENTRIES } from '../../src/data/glossary/index.ts';
 import { compileMatchTable, createMatcher } from '../../src/core/match/index.ts';
 import { listRomanizations, listSpellings } from '../../src/core/glossary/spellings.ts';
+import { punctuationFreeLine } from '../core/match/long-lines.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const SOURCES = new URL('../../src/data/sources/', import.meta.url);
@@ -107,7 +108,32 @@ const bare = mbPerSecond(text, 15, () => {
   sink ^= bareLoop(text);
 }, 'bare');
 
+// Lines without punctuation (tag clouds, transcripts, hostile pages): the time per MB must not
+// grow with the line (issue 18: flat within 1.5× from 0.4 to 6.4 MB) and stay within 2× of the
+// same text cut into sentences.
+const lines = [400_000, 1_600_000, 6_400_000].map((size) => {
+  const { line, sentences } = punctuationFreeLine(size);
+  const ms = (t: string): number => {
+    const runs: number[] = [];
+    matcher.findMentions(t, { lang: 'fr' });
+    for (let r = 0; r < 5; r++) {
+      const t0 = performance.now();
+      matcher.findMentions(t, { lang: 'fr' });
+      runs.push(performance.now() - t0);
+    }
+    return Math.min(...runs);
+  };
+  const lineMs = ms(line);
+  const proseMs = ms(sentences);
+  return { mb: +(line.length / 1e6).toFixed(2), msPerMB: +(lineMs / (line.length / 1e6)).toFixed(1), proseMsPerMB: +(proseMs / (sentences.length / 1e6)).toFixed(1) };
+});
+const lineGrowth = lines[lines.length - 1]!.msPerMB / lines[0]!.msPerMB;
+const lineVsProse = Math.max(...lines.map((l) => l.msPerMB / l.proseMsPerMB));
+
 const figures = {
+  longLines: lines,
+  longLineGrowth: +lineGrowth.toFixed(2),
+  longLineVsProse: +lineVsProse.toFixed(2),
   textMB: +(text.length / 1e6).toFixed(2),
   entries: BUILTIN_ENTRIES.length,
   spellings: spellings.length,
@@ -133,5 +159,7 @@ console.log(`matcher: ${figures.gloseMBps} MB/s over ${figures.textMB} MB of mix
 console.log(`  RegExp of ${spellings.length} spellings: ${figures.regexpMBps} MB/s → Glose is ${figures.timesRegexp}× (target ≥ 5×)`);
 console.log(`  bare loop: ${figures.bareLoopMBps} MB/s → Glose is ${(figures.fractionOfBareLoop * 100).toFixed(1)}% (target ≥ 20%); medians ${medians.glose} / ${medians.bare} MB/s`);
 console.log(`  build: compile ${figures.compileMs} ms + matcher ${figures.createMatcherMs} ms; table ${figures.tableKiB} KiB; heap ${figures.matcherHeapKiB} KiB`);
+for (const l of lines) console.log(`  a line without punctuation of ${l.mb} MB: ${l.msPerMB} ms/MB; the same text in sentences: ${l.proseMsPerMB} ms/MB`);
+console.log(`  per MB, ${lines[lines.length - 1]!.mb} MB against ${lines[0]!.mb} MB: ${figures.longLineGrowth}× (target ≤ 1.5×); line against prose: ${figures.longLineVsProse}× at most (target ≤ 2×)`);
 if (sink === 42) console.log('');
-console.log(`BENCH ${JSON.stringify({ ...figures, meetsTargets: figures.timesRegexp >= 5 && figures.fractionOfBareLoop >= 0.2 })}`);
+console.log(`BENCH ${JSON.stringify({ ...figures, meetsTargets: figures.timesRegexp >= 5 && figures.fractionOfBareLoop >= 0.2 && lineGrowth <= 1.5 && lineVsProse <= 2 })}`);

@@ -168,8 +168,9 @@ class Session {
     // A quote opened inside the name closes with it: Aurus « Senat ».
     const close = w.quoted ? CLOSING_QUOTE.exec(text.slice(w.end, w.end + 2)) : null;
     if (close) w.end += close[0].length;
-    // An abbreviation's last full stop is part of it (U.S., U.N.), when an initial came before.
-    if (w.lastLen === 1 && this.b.oneWordNodes[w.node] === 0 && text.charCodeAt(w.end) === 46) w.end++;
+    // An abbreviation written with full stops keeps its last one (U.S., U.N.); any other full
+    // stop after a name ends the sentence (« Malligyong-1. », « Kim J. »).
+    if (w.dotted && w.lastLen === 1 && this.b.oneWordNodes[w.node] === 0 && text.charCodeAt(w.end) === 46) w.end++;
     this.occText = text;
     this.occStart = start;
     this.occEnd = w.end;

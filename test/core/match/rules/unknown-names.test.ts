@@ -1,0 +1,56 @@
+/** Rules: a one-word name that is part of someone else's name is not ours (src/core/match/rules/unknown-names.ts). */
+import { describe, expect, it } from 'vitest';
+import { followedByName, isTitleCaseLine, precededByName } from '../../../../src/core/match/rules/unknown-names.ts';
+import { WordReader } from '../../../../src/core/match/words.ts';
+
+const none = (): boolean => false;
+const before = (text: string, name: string, own: (w: string) => boolean = none): boolean => precededByName(text, text.lastIndexOf(name), own);
+const after = (text: string, name: string): boolean => {
+  const start = text.indexOf(name);
+  return followedByName(text, start + name.length, new WordReader());
+};
+
+describe('precededByName', () => {
+  it('a surname after an unknown given name in mid-sentence belongs to that person', () => {
+    expect(before('Le défenseur Marcus Lee a marqué.', 'Lee')).toBe(true);
+    expect(before('au stade de Selhurst Park samedi', 'Park')).toBe(true);
+  });
+  it('not after a title, an article or a geographic word', () => {
+    expect(before('selon le président Poutine, la paix', 'Poutine')).toBe(false);
+    expect(before('a rencontré M. Poutine hier', 'Poutine')).toBe(false);
+    expect(before('the North Korean leader met President Putin today', 'Putin')).toBe(false);
+  });
+  it('not at the start of a sentence, a line or a quotation', () => {
+    expect(before('Il est venu. Poutine a parlé.', 'Poutine')).toBe(false);
+    expect(before('« Poutine a parlé », dit-il', 'Poutine')).toBe(false);
+    expect(before('Hier\nPoutine a parlé', 'Poutine')).toBe(false);
+  });
+  it("the person's own given name, however spelt, is no stranger's", () => {
+    expect(before('où Dimitri Peskov a dit', 'Peskov', (w) => w === 'dimitri')).toBe(false);
+  });
+  it('a headline in title case capitalises every word', () => {
+    expect(before('Moon Meets Trump In Washington', 'Trump')).toBe(false);
+  });
+  it('a title with its full stop does not end a sentence (« Rep. Dale Lee »)', () => {
+    expect(before('as Rep. Dale Lee said in the hearing', 'Lee')).toBe(true);
+  });
+});
+
+describe('followedByName', () => {
+  it('a short form followed by a capitalised word begins an unknown full name', () => {
+    expect(after('le joueur Kim Min-jae a signé', 'Kim')).toBe(true);
+    expect(after('Kim a parlé', 'Kim')).toBe(false);
+    expect(after('Kim. Puis', 'Kim')).toBe(false);
+  });
+});
+
+describe('isTitleCaseLine', () => {
+  it('reads at most 120 characters of the line on each side (linear time on one-line pages)', () => {
+    expect(isTitleCaseLine('Moon Meets Trump', 5, 11)).toBe(true);
+    // A lower-case word 200 characters away does not count: the line is judged near the name.
+    const far = `${'Kim Lee '.repeat(25)}Moon Meets Trump ${'Kim Lee '.repeat(25)}`;
+    const at = far.indexOf('Trump');
+    expect(isTitleCaseLine(`passé ${far} passé`, at + 6, at + 11)).toBe(true);
+    expect(isTitleCaseLine('Moon a rencontré Trump', 17, 22)).toBe(false);
+  });
+});
