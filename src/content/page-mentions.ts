@@ -47,7 +47,10 @@ export class PageMentions {
       this.indexPieces(block, m.start, m.end, pm);
     }
     if (added.length > 0) {
-      this.byBlock.set(block, [...(this.byBlock.get(block) ?? []), ...added]);
+      // A long block is added part by part: append in place (copying would grow with the square).
+      const list = this.byBlock.get(block);
+      if (list) for (const pm of added) list.push(pm);
+      else this.byBlock.set(block, added.slice());
       this.ordered = null;
     }
     return added;

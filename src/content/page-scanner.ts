@@ -14,6 +14,8 @@ import { measure } from './measure.ts';
 
 /** Longest stretch of main-thread work per chunk (ms): well under a frame at 60 Hz. */
 const CHUNK_MS = 8;
+/** Blocks longer than this (characters) are read in parts of this size, between which a chunk may end. */
+const PART_CHARS = 8_192;
 /** Past this many changed blocks in one batch, rescanning everything is cheaper than tracking. */
 const FULL_RESCAN_THRESHOLD = 2000;
 
@@ -93,6 +95,14 @@ function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   });
 }
 
+/** A long block being read in parts. */
+interface BlockInProgress {
+  block: TextBlock;
+  tag: number;
+  /** Where the next part begins. */
+  next: number;
+}
+
 export class PageScanner {
   private session;
   private readonly observer: MutationObserver;
@@ -146,7 +156,8 @@ export class PageScanner {
     const preview = this.deps.matcher.createSession({ lang: this.deps.lang });
     const found = new Map<TextBlock, Mention[]>();
     this.paintBlocks(visible, (block) => {
-      const m = preview.scan(block.text);
+      // A long block is painted first by its opening part (what the screen shows of it).
+      const m = block.text.length <= PART_CHARS ? preview.scan(block.text) : preview.scanPart(block.text, 0, 0, PART_CHARS).mentions;
       found.set(block, m);
       return m;
     });
@@ -186,32 +197,59 @@ export class PageScanner {
   }
 
   private async scanBlocks(blocks: TextBlock[]): Promise<void> {
-    const { types, highlighter, mentions } = this.deps;
-    const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
     let i = 0;
-    while (i < blocks.length && !this.stopped) {
+    // A block longer than PART_CHARS is read in parts, across chunks: a paragraph of megabytes
+    // (a transcript, a tag cloud, a hostile page) never makes one long task.
+    let part: BlockInProgress | null = null;
+    while ((i < blocks.length || part) && !this.stopped) {
       const start = performance.now();
       measure('glose:scan', () => {
-        while (i < blocks.length && performance.now() - start < CHUNK_MS) {
-          const block = blocks[i++]!;
-          const tag = this.nextTag++;
-          this.tagged.set(tag, block);
-          const found = this.session.scan(block.text, tag);
-          const previewed = this.preScanned?.get(block);
-          if (previewed) {
-            // Painted first: left as it is when the pass in reading order finds the same (no
-            // change to the highlights, which on a huge page would repaint it all).
-            if (sameMentions(previewed, found)) continue;
-            for (const m of mentions.removeBlocksTouching((b) => b === block)) highlighter.remove(styleOf(m), m.range);
+        while (performance.now() - start < CHUNK_MS) {
+          if (!part) {
+            if (i >= blocks.length) break;
+            const block = blocks[i++]!;
+            const tag = this.nextTag++;
+            this.tagged.set(tag, block);
+            if (block.text.length <= PART_CHARS) {
+              this.paintScanned(block, this.session.scan(block.text, tag));
+              continue;
+            }
+            part = { block, tag, next: 0 };
+            // Painted first with its opening part only: the parts below replace it.
+            if (this.preScanned?.has(block)) this.unpaint(block);
           }
-          if (found.length === 0) continue;
-          for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
+          const r = this.session.scanPart(part.block.text, part.tag, part.next, PART_CHARS);
+          this.paint(part.block, r.mentions);
+          part.next = r.next;
+          if (r.next < 0) part = null;
         }
       });
-      if (i < blocks.length) await yieldToFrame();
+      if (i < blocks.length || part) await yieldToFrame();
     }
     if (!this.stopped) this.settle();
     this.deps.onChange();
+  }
+
+  /** A block read whole: painted, unless it was painted first with the same names. */
+  private paintScanned(block: TextBlock, found: Mention[]): void {
+    const previewed = this.preScanned?.get(block);
+    if (previewed) {
+      // Painted first: left as it is when the pass in reading order finds the same (no change
+      // to the highlights, which on a huge page would repaint it all).
+      if (sameMentions(previewed, found)) return;
+      this.unpaint(block);
+    }
+    this.paint(block, found);
+  }
+
+  private paint(block: TextBlock, found: readonly Mention[]): void {
+    if (found.length === 0) return;
+    const { types, highlighter, mentions } = this.deps;
+    for (const pm of mentions.addBlock(block, found, (id) => types.get(id) ?? 'term')) highlighter.add(styleOf(pm), pm.range);
+  }
+
+  private unpaint(block: TextBlock): void {
+    for (const m of this.deps.mentions.removeBlocksTouching((b) => b === block)) this.deps.highlighter.remove(styleOf(m), m.range);
   }
 
   /**

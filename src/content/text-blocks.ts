@@ -2,6 +2,10 @@
  * Reads the page's visible text as blocks (a paragraph, a list item, a heading…): the text
  * nodes of one block joined in reading order, with a map back to the nodes so that a
  * mention's offsets become a DOM Range. Reads only; never touches the page's DOM.
+ *
+ * Two blocks are never glued into one word: an element is a block by its tag or by its computed
+ * display (a <b style="display:block">, a flex item, a table cell, an inline-block chip of a tag
+ * cloud), and a <br> puts a line break into the block's text.
  */
 
 /** Elements whose text is never scanned: code, scripts, styles, form fields, our own card. */
@@ -17,6 +21,7 @@ const BLOCKS = new Set([
   'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'CAPTION', 'SUMMARY', 'DETAILS', 'ADDRESS', 'BODY', 'HTML', 'FORM',
   'FIELDSET', 'LEGEND', 'LABEL', 'HR', 'BR',
 ]);
+
 
 export interface TextSegment {
   node: Text;
@@ -38,24 +43,28 @@ export function isSkippedElement(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }
 
+/**
+ * Does the element lay its content out apart from the text around it? Any computed display but
+ * `inline` and `contents` (block, flex, grid, list-item, table-cell, inline-block…): text on
+ * either side of it is never one word. Cached per element by the caller.
+ */
+export function startsBlock(el: Element): boolean {
+  if (BLOCKS.has(el.tagName.toUpperCase())) return true;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const display = view.getComputedStyle(el).display;
+  return display !== '' && display !== 'inline' && display !== 'contents' && display !== 'none';
+}
+
 /** The nearest block-level ancestor of `node` (or the root it lives in). */
 export function blockAncestor(node: Node): Node {
   let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   while (el) {
-    if (BLOCKS.has(el.tagName.toUpperCase())) return el;
+    if (startsBlock(el)) return el;
     if (!el.parentElement) return el.parentNode ?? el;
     el = el.parentElement;
   }
   return node.getRootNode();
-}
-
-function blockOf(node: Node, root: Node): Node {
-  let el = node.parentElement;
-  while (el && el !== root) {
-    if (BLOCKS.has(el.tagName.toUpperCase())) return el;
-    el = el.parentElement;
-  }
-  return root;
 }
 
 /**
@@ -69,6 +78,7 @@ export class BlockCollector {
   readonly blocks: TextBlock[] = [];
   private readonly walker: TreeWalker;
   private readonly visibility = new Map<Element, boolean>();
+  private readonly blockish = new Map<Element, boolean>();
   private current: TextBlock | null = null;
   private currentBlockNode: Node | null = null;
   private done = false;
@@ -91,12 +101,12 @@ export class BlockCollector {
       acceptNode(node) {
         if (node.nodeType === Node.ELEMENT_NODE) {
           if (isSkippedElement(node as Element)) return NodeFilter.FILTER_REJECT;
+          // A line break ends a word: the walk hands it to step(), which adds a newline.
+          if ((node as Element).tagName.toUpperCase() === 'BR') return NodeFilter.FILTER_ACCEPT;
           const shadow = (node as Element).shadowRoot;
           if (shadow && onShadowRoot) onShadowRoot(shadow);
           return NodeFilter.FILTER_SKIP;
         }
-        const text = (node as Text).data;
-        if (!/\S/.test(text)) return NodeFilter.FILTER_SKIP;
         const parent = node.parentElement;
         return parent && !isVisible(parent) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
       },
@@ -108,8 +118,19 @@ export class BlockCollector {
     if (this.done) return true;
     let count = 0;
     for (let n = this.walker.nextNode(); n; n = this.walker.nextNode()) {
+      if (n.nodeType === Node.ELEMENT_NODE) {
+        // <br>: a line break in the block's text (no segment: no node holds it).
+        if (this.current && this.blockOf(n) === this.currentBlockNode) this.current.text += '\n';
+        continue;
+      }
       const node = n as Text;
-      const block = blockOf(node, this.root);
+      const block = this.blockOf(node);
+      if (!/\S/.test(node.data)) {
+        // Spaces between two inline elements (« <a>Kim</a> <em>Jong-un</em> ») still separate
+        // words: one space in the block's text, no segment.
+        if (this.current && block === this.currentBlockNode && !/\s$/.test(this.current.text)) this.current.text += ' ';
+        continue;
+      }
       if (block !== this.currentBlockNode || !this.current) {
         this.current = { text: '', segments: [], element: block };
         this.blocks.push(this.current);
@@ -122,6 +143,21 @@ export class BlockCollector {
     }
     this.done = true;
     return true;
+  }
+
+  /** The block `node` belongs to: its nearest ancestor that starts a block, or the root. */
+  private blockOf(node: Node): Node {
+    let el = node.parentElement;
+    while (el && el !== this.root) {
+      let b = this.blockish.get(el);
+      if (b === undefined) {
+        b = startsBlock(el);
+        this.blockish.set(el, b);
+      }
+      if (b) return el;
+      el = el.parentElement;
+    }
+    return this.root;
   }
 }
 
