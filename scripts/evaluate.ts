@@ -16,7 +16,7 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 function printFigures(label: string, scores: PassageScore[]): void {
   for (const lang of ['fr', 'en'] as const) {
     const f = realNewsFigures(scores.filter((s) => s.passage.lang === lang));
-    console.log(`${label} ${lang}: ${f.passages} passages, ${f.coreNames} core names with an entry: recall ${pct(f.recall)}, linking ${pct(f.linking)} (found and linked ${pct(f.foundAndLinked)}); precision ${pct(f.precision)} of ${f.finds} finds${f.negatives ? `; ${f.negativeFinds} finds on ${f.negatives} negatives` : ''}`);
+    console.log(`${label} ${lang}: ${f.passages} passages, ${f.coreNames} core names with an entry: recall ${pct(f.recall)}, linking ${pct(f.linking)} (found and linked ${pct(f.foundAndLinked)}); precision ${pct(f.precision)} of ${f.finds} finds${f.negatives ? `; ${f.negativeFinds} finds on ${f.negatives} negatives` : ''}; ${f.inner} names inside roles left out`);
   }
   const f = realNewsFigures(scores);
   console.log(`${label} all: recall ${pct(f.recall)}, linking ${pct(f.linking)}, found and linked ${pct(f.foundAndLinked)}, precision ${pct(f.precision)}, ${f.negativeFinds} finds on ${f.negatives} negatives`);

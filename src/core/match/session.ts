@@ -40,7 +40,7 @@ import * as m_unknown_names from './rules/unknown-names.ts';
 import * as m_url_like from './rules/url-like.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
-import { type WordReader } from './words.ts';
+import { WordReader } from './words.ts';
 import * as m_words from './words.ts';
 // The other imports the same way.
 const nextCandidate = m_candidates.nextCandidate;
@@ -112,6 +112,7 @@ class Session {
   private readonly b: Structures;
   private readonly walker: PhraseWalker;
   private readonly reader: WordReader;
+  private readonly probe = new WordReader();
   private readonly paragraph = new ParagraphWords();
   private readonly candidate: Candidate = { start: 0, hash: 0, len: 0, codes: 0 };
   private readonly chosen = new Int32Array(64);
@@ -163,6 +164,17 @@ class Session {
     return false;
   };
 
+  /** Is text[start, end) a one-word name of ours (Poutine, Séoul)? Read with a reader of its own: the walk's is in use. */
+  private readonly isOneWordName = (start: number, end: number): boolean => {
+    const text = this.occText;
+    const r = this.probe;
+    r.readAt(text, start);
+    if (r.end !== end || r.len === 0) return false;
+    const first = wordId(this.b.words, this.b.firstIndex, text, start, end, r.hash);
+    const node = first >= 0 ? this.b.children.get(first) : -1;
+    return node >= 0 && this.b.hasTargets[node] === 1;
+  };
+
   /** Weighs the walked phrase at `start`: the entries it may be (in `chosen`), or 0. */
   private weigh(text: string, start: number, w: Walked): number {
     // A quote opened inside the name closes with it: Aurus « Senat ».
@@ -194,7 +206,7 @@ class Session {
     const key = this.occKey;
     const oneWord = b.oneWordNodes[w.node] === 1;
     const short = bestKind === KIND_SHORT;
-    if ((short && followedByName(text, end, this.reader)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.isOwnGivenName))) {
+    if ((short && followedByName(text, end, this.reader, this.isOneWordName)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.isOwnGivenName, end, this.isOneWordName, short))) {
       doc.noteUnknownName(key);
       return null;
     }

@@ -8,6 +8,9 @@
  * - gold: every annotated mention; `core` names whose entity has an entry are what recall counts;
  * - a find is right when it overlaps a gold mention of the same entity (a name or a role);
  *   a find overlapping gold of another entity is a wrong link; anything else a false find;
+ * - a name found inside a role annotated whole (« la sœur cadette de ⟦Kim Jong-un⟧ », "the
+ *   ⟦Wagner⟧ warlord") names its own entity there: it is left out of the figures (neither right
+ *   nor wrong; counted apart as `inner`), since the annotation records one span only;
  * - recall: core names with an entry overlapped by a find of any entity; linking: of those, the
  *   share whose find is the right entity; precision: right finds over all finds;
  * - negatives: every find there is a false find (there must be none).
@@ -76,15 +79,21 @@ export interface PassageScore {
   right: Mention[];
   wrongLink: Array<{ mention: Mention; gold: GoldMention }>;
   falseFinds: Mention[];
+  /** Names found strictly inside a role annotated whole (left out of the figures). */
+  inner: Mention[];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 export function scorePassage(matcher: Matcher, passage: Passage, hasEntry: (id: string) => boolean): PassageScore {
-  const found = matcher.findMentions(passage.text, { lang: passage.lang });
+  const all = matcher.findMentions(passage.text, { lang: passage.lang });
   const right: Mention[] = [];
   const wrongLink: PassageScore['wrongLink'] = [];
   const falseFinds: Mention[] = [];
+  const inner: Mention[] = [];
+  const insideRole = (m: Mention): boolean => m.match !== 'description' && passage.gold.some((g) => g.kind === 'role' && g.entity !== m.entry && g.start <= m.start && m.end <= g.end && g.end - g.start > m.end - m.start);
+  const found: Mention[] = [];
+  for (const m of all) (insideRole(m) ? inner : found).push(m);
   for (const m of found) {
     const hits = passage.gold.filter((g) => overlaps(g, m));
     if (hits.some((g) => g.entity === m.entry)) right.push(m);
@@ -94,7 +103,7 @@ export function scorePassage(matcher: Matcher, passage: Passage, hasEntry: (id: 
   const coreNames = passage.gold.filter((g) => g.core && g.kind === 'name' && !g.entity.startsWith('new:') && hasEntry(g.entity));
   const coreFound = coreNames.filter((g) => found.some((m) => overlaps(g, m)));
   const coreLinked = coreNames.filter((g) => found.some((m) => overlaps(g, m) && m.entry === g.entity));
-  return { passage, found, coreNames, coreFound, coreLinked, right, wrongLink, falseFinds };
+  return { passage, found, coreNames, coreFound, coreLinked, right, wrongLink, falseFinds, inner };
 }
 
 export interface RealNewsFigures {
@@ -108,6 +117,8 @@ export interface RealNewsFigures {
   precision: number;
   negativeFinds: number;
   negatives: number;
+  /** Names found inside roles annotated whole (not in the figures). */
+  inner: number;
 }
 
 export function realNewsFigures(scores: PassageScore[]): RealNewsFigures {
@@ -129,5 +140,6 @@ export function realNewsFigures(scores: PassageScore[]): RealNewsFigures {
     precision: finds ? right / finds : 1,
     negativeFinds: sum((s) => s.found.length, neg),
     negatives: neg.length,
+    inner: sum((s) => s.inner.length),
   };
 }

@@ -49,10 +49,34 @@ const TITLE_CASE_BREAKER = /(?:^|[\s\u00a0])\p{Ll}\p{L}{3}/u;
 /** How far a headline's line is read on each side of the name. */
 const LINE_REACH = 120;
 
-/** A short form directly followed by another capitalised word is part of an unknown full name. */
-export function followedByName(text: string, end: number, reader: WordReader): boolean {
+/** Is text[a, z) written in capitals only (two letters at least)? A dateline, an acronym, a brand. */
+export function isAllCapitals(text: string, a: number, z: number): boolean {
+  let letters = 0;
+  for (let i = a; i < z; i++) {
+    const ch = text[i]!;
+    if (ch.toLowerCase() === ch.toUpperCase()) continue;
+    if (ch !== ch.toUpperCase()) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
+
+/**
+ * A short form directly followed by another capitalised word is part of an unknown full name
+ * (« Kim Min-jae »), and so is one followed by an initial (« Kim L. », a commenter's signature).
+ * Not when that word is an article or a title (a headline glued to the next line: « …succéder à
+ * Choïgou Le président russe… »), nor when a hyphen joins two names of ours (« le duo
+ * Kim-Poutine »: `isKnownName` says whether text[start, end) is one).
+ */
+export function followedByName(text: string, end: number, reader: WordReader, isKnownName: (start: number, end: number) => boolean = () => false): boolean {
   if (!reader.readNext(text, end)) return false;
-  return reader.len > 1 && firstLetterIsUpper(text, reader.start, reader.end);
+  if (!firstLetterIsUpper(text, reader.start, reader.end)) return false;
+  if (reader.len === 1) return text.charCodeAt(reader.end) === 46;
+  if (NOT_GIVEN_NAMES.has(foldWord(text.slice(reader.start, reader.end)))) return false;
+  if (reader.start === end + 1 && isHyphen(text.charCodeAt(end)) && isKnownName(reader.start, reader.end)) return false;
+  return true;
 }
 
 const isLetterLike = (code: number): boolean => {
@@ -61,17 +85,34 @@ const isLetterLike = (code: number): boolean => {
 };
 
 /**
- * Is the one-word name at text[start…] preceded by a capitalised word that makes it part of
+ * Is the one-word name at text[start, end) preceded by a capitalised word that makes it part of
  * someone else's name? `isOwnGivenName(folded)` says whether that word is a given name of the
- * entries the name may stand for.
+ * entries the name may stand for; `isKnownName(a, z)` whether it is a name of ours itself.
+ * Not someone else's name: a place or a title in capitals after a word that is not (a dateline:
+ * « …Josh Smith SEOUL, 27 juillet »), a name after a word in capitals (an outlet, an acronym: « BFMTV
+ * Choïgou »), two names of ours joined by a hyphen (« la ligne Séoul-Tokyo »). A hyphenated given
+ * name is read whole (« Ju-min Park »).
  */
-export function precededByName(text: string, start: number, isOwnGivenName: (folded: string) => boolean): boolean {
+export function precededByName(text: string, start: number, isOwnGivenName: (folded: string) => boolean, end = start, isKnownName: (start: number, end: number) => boolean = () => false, shortForm = false): boolean {
   let z = start;
   while (z > 0 && start - z < 2 && classOf(text.charCodeAt(z - 1)) === SOFT && text.charCodeAt(z - 1) !== 10) z--;
   if (z === start || z === 0 || classOf(text.charCodeAt(z - 1)) < LETTER_MIN) return false;
   let a = z;
   while (a > 0 && z - a < 40 && isLetterLike(text.charCodeAt(a - 1))) a--;
+  // A hyphenated given name (Ju-min, Jean-Pierre): read back to its first part.
+  if (a > 1 && isHyphen(text.charCodeAt(a - 1)) && isLetterLike(text.charCodeAt(a - 2))) {
+    let b = a - 1;
+    while (b > 0 && a - b < 40 && isLetterLike(text.charCodeAt(b - 1))) b--;
+    a = b;
+  }
   if (!isUpperCode(text.charCodeAt(a)) || z - a < 2) return false;
+  // Capitals on one side only. (A surname in capitals after a given name is the French way of
+  // writing someone's name, « Marcus LEE »: only a place or a title in capitals is a dateline.)
+  const capitalName = end > start && isAllCapitals(text, start, end);
+  const capitalBefore = isAllCapitals(text, a, z);
+  if (capitalBefore && !capitalName) return false;
+  if (capitalName && !capitalBefore && !shortForm) return false;
+  if (z === start - 1 && isHyphen(text.charCodeAt(z)) && isKnownName(a, z)) return false;
   const word = foldWord(text.slice(a, z));
   if (NOT_GIVEN_NAMES.has(word) || isOwnGivenName(word)) return false;
   // The first word of a sentence, a line or a quotation is capitalised anyway.

@@ -54,3 +54,38 @@ describe('isTitleCaseLine', () => {
     expect(isTitleCaseLine('Moon a rencontré Trump', 17, 22)).toBe(false);
   });
 });
+
+describe('the shapes real press uses (issue 19)', () => {
+  const known = (text: string) => (a: number, z: number): boolean => ['Poutine', 'Séoul', 'Tokyo', 'Moscou', 'Pyongyang'].includes(text.slice(a, z));
+  const beforeIn = (text: string, name: string, short = false): boolean => {
+    const start = text.lastIndexOf(name);
+    return precededByName(text, start, () => false, start + name.length, known(text), short);
+  };
+  const afterIn = (text: string, name: string): boolean => {
+    const start = text.indexOf(name);
+    return followedByName(text, start + name.length, new WordReader(), known(text));
+  };
+  it('a short form followed by an initial is someone else (a signature: « Kim L. »)', () => {
+    expect(afterIn('Merci pour l’article. Kim L. a écrit', 'Kim')).toBe(true);
+  });
+  it('a short form followed by an article or a title is not (a headline glued to the next line)', () => {
+    expect(afterIn('pour succéder à Choïgou Le président russe a nommé', 'Choïgou')).toBe(false);
+    expect(afterIn('Le « limier » de Poutine La présidente', 'Poutine')).toBe(false);
+  });
+  it('two names of ours joined by a hyphen are a pair, not one name', () => {
+    expect(afterIn('le duo Kim-Poutine inquiète', 'Kim')).toBe(false);
+    expect(beforeIn('la ligne Séoul-Tokyo est rouverte', 'Tokyo')).toBe(false);
+    expect(beforeIn('un rapprochement Moscou-Pyongyang mal perçu', 'Pyongyang')).toBe(false);
+    // A hyphen before a word that is no name of ours: an unknown compound name.
+    expect(afterIn('le joueur Kim-Minjae a signé', 'Kim')).toBe(true);
+  });
+  it('a hyphenated given name before a surname is read whole (« Ju-min Park »)', () => {
+    expect(beforeIn('rédigé par Hyonhee Shin, Ju-min Park, Josh Smith', 'Park', true)).toBe(true);
+  });
+  it('a dateline in capitals after a byline is no one’s surname; a name after an outlet in capitals neither', () => {
+    expect(beforeIn('par Hyunsu Yim et Josh Smith SEOUL, 27 juillet (Reuters)', 'SEOUL')).toBe(false);
+    expect(beforeIn('selon des informations rapportées par BFMTV Choïgou, connu pour', 'Choïgou', true)).toBe(false);
+    // A surname in capitals after a given name is still someone else's (« Marcus LEE »).
+    expect(beforeIn('le défenseur Marcus LEE a marqué', 'LEE', true)).toBe(true);
+  });
+});
