@@ -38,6 +38,7 @@ import { type Occurrence } from './rules/targets.ts';
 import * as m_targets from './rules/targets.ts';
 import * as m_unknown_names from './rules/unknown-names.ts';
 import * as m_url_like from './rules/url-like.ts';
+import * as m_truncation from './rules/truncation.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
 import { WordReader } from './words.ts';
@@ -58,6 +59,7 @@ const chooseTargets = m_targets.chooseTargets;
 const followedByName = m_unknown_names.followedByName;
 const precededByName = m_unknown_names.precededByName;
 const isUrlLike = m_url_like.isUrlLike;
+const isTruncation = m_truncation.isTruncation;
 const editDistanceWithin = m_edit_distance.editDistanceWithin;
 const firstLetterIsUpper = m_words.firstLetterIsUpper;
 const hasSmallLetter = m_words.hasSmallLetter;
@@ -221,9 +223,11 @@ class Session {
     // Someone the glossary does not know was named with this word more recently (« Lee Jung-hoon… Lee said »).
     if ((short || oneWord) && doc.unknownNamedSince(key, short ? best : doc.recencyOf(entry))) return null;
     const info = b.table.entries[entry]!;
-    const misspelt = w.fuzzy || bestKind === KIND_MISSPELLING;
+    // A name cut short (« Moon Jae ») is a short form, not a slip (rules/truncation.ts).
+    const truncated = (w.fuzzy || bestKind === KIND_MISSPELLING) && isTruncation(text.slice(start, end), [info.fr, info.en]);
+    const misspelt = !truncated && (w.fuzzy || bestKind === KIND_MISSPELLING);
     const surface = text.slice(start, end);
-    const mention: Mention = { start, end, surface, entry: info.id, match: misspelt ? 'misspelling' : (MATCH_KINDS[bestKind] as MatchKind) };
+    const mention: Mention = { start, end, surface, entry: info.id, match: misspelt ? 'misspelling' : truncated ? 'short' : (MATCH_KINDS[bestKind] as MatchKind) };
     if (doc.choiceAmbiguous) mention.candidates = Array.from(chosen.subarray(0, count), (e) => this.parts.ids[e]!);
     if (misspelt) mention.intended = this.docLang === LANG_EN ? info.en : info.fr;
     if (short) {

@@ -8,6 +8,7 @@ import type { ContextRule, GlossaryEntry, UiLang } from '../glossary/types.ts';
 import { listRomanizations, listSpellings, type SpellingKind } from '../glossary/spellings.ts';
 import { phraseKey } from '../text/fold.ts';
 import { spellingVariants } from './variants.ts';
+import { derivedSpellings } from './derived.ts';
 
 export { MATCH_KINDS, LANG_ANY, LANG_FR, LANG_EN, FLAG_CAPITAL, FLAG_CASE, type MatchKind } from './kinds.ts';
 import { MATCH_KINDS, LANG_ANY, LANG_FR, LANG_EN, FLAG_CAPITAL, FLAG_CASE } from './kinds.ts';
@@ -38,6 +39,9 @@ interface Candidate {
 function candidatesOf(entry: GlossaryEntry): Candidate[] {
   const out: Candidate[] = listSpellings(entry).map((s) => ({ text: s.text, kind: s.kind, ...(s.lang && s.kind === 'description' ? { lang: s.lang } : {}) }));
   for (const r of listRomanizations(entry)) out.push({ text: r.text, kind: 'romanization' });
+  // Spellings derived from the entry's own (derived.ts): systems mixed, surnames alone, look-alikes.
+  const full = out.filter((c) => c.kind === 'name' || c.kind === 'press' || c.kind === 'variant' || c.kind === 'romanization').map((c) => c.text);
+  for (const d of derivedSpellings(entry, full)) out.push({ text: d.text, kind: d.kind });
   // A Russian surname in Cyrillic stands for the person like its Latin short forms (Путин).
   if (entry.type === 'person' && entry.script && entry.script.lang !== 'ko' && entry.script.kind === 'name') {
     const words = entry.script.text.trim().split(/\s+/);
