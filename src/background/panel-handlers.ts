@@ -8,6 +8,7 @@ import type { PanelRequests } from '../messaging/panel-protocol.ts';
 import { sendToTab } from '../messaging/client.ts';
 import { listRomanizations } from '../core/glossary/spellings.ts';
 import { listSpellings } from '../core/glossary/spellings.ts';
+import { currentOfficePhrases } from '../core/glossary/roles.ts';
 import { searchEntries } from '../core/search/search-entries.ts';
 import { ensureGlossary, getEntry } from './glossary-store.ts';
 import { loadSettings } from './settings-store.ts';
@@ -31,6 +32,8 @@ export const panelHandlers: Handlers<PanelRequests, Runtime.MessageSender> = {
       romanizations: listRomanizations(entry).map((r) => ({ ...r, selected: selected.has(r.system) })),
       spellings: [
         ...listSpellings(entry).map((s) => ({ text: s.text, kind: s.kind, ...(s.system ? { system: s.system } : {}) })),
+        // The phrases of the offices it holds today (« porte-parole du Kremlin »): they stand for it now.
+        ...currentOfficePhrases(entry, getEntry).map((a) => ({ text: a.text, kind: 'description' as const })),
         ...listRomanizations(entry).map((r) => ({ text: r.text, kind: 'romanization', system: r.system })),
       ].filter((s, i, all) => all.findIndex((o) => o.text === s.text) === i),
       related: (entry.related ?? []).flatMap((r) => {

@@ -61,7 +61,9 @@ describe('the built-in glossary', () => {
     const aliases = (id: string) => (byId.get(id)?.aliases ?? []).map((a) => a.text);
     expect(aliases('kcna')).toEqual(expect.arrayContaining(['agence de presse nord-coréenne']));
     expect(aliases('vostochny-cosmodrome')).toEqual(expect.arrayContaining(['principal port spatial russe']));
-    expect(aliases('dmitry-peskov')).toEqual(expect.arrayContaining(['porte-parole du Kremlin']));
+    // A role phrase is an office of the Kremlin, held by Peskov since 2012 (dated roles).
+    expect(byId.get('kremlin')?.offices?.find((o) => o.id === 'spokesperson')?.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['porte-parole du Kremlin']));
+    expect(byId.get('dmitry-peskov')?.roles).toEqual([{ role: 'spokesperson', of: 'kremlin', from: '2012-05-22' }]);
     expect(byId.get('aurus-senat')?.misspellings).toEqual(expect.arrayContaining(['Anrus Senat']));
   });
 

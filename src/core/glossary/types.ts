@@ -87,6 +87,27 @@ export interface ContextRule {
   lang?: UiLang;
 }
 
+/** An office of an entry, whose holders change: its phrases link to the holder of the day. */
+export interface Office {
+  /** Unique within the entry: `defence-minister`. */
+  id: string;
+  names: Bilingual;
+  /** Phrases standing for whoever holds it (« ministre russe de la Défense », "Russian Defence Minister"). */
+  aliases: DescriptiveAlias[];
+}
+
+/**
+ * A term in an office: `of` is the entry holding the office `role`; `from` and `to` are dates
+ * (YYYY, YYYY-MM or YYYY-MM-DD), `to` left out while in office. No two terms of one office
+ * overlap (the glossary checker says so).
+ */
+export interface RoleTerm {
+  role: string;
+  of: string;
+  from: string;
+  to?: string;
+}
+
 export interface GlossaryEntry {
   /** Stable kebab-case ASCII id, never reused: `kim-jong-un`, `aurus-senat`. */
   id: string;
@@ -103,6 +124,14 @@ export interface GlossaryEntry {
   short?: string[];
   /** Descriptive phrases standing for the entry. */
   aliases?: DescriptiveAlias[];
+  /**
+   * Offices this entry has (a country, an organisation), whose holders change: « ministre russe
+   * de la Défense » is an office of `russia`. Their phrases stand for the holder at the page's
+   * date (see `roles`).
+   */
+  offices?: Office[];
+  /** Terms this entry served in offices of other entries, with their dates. */
+  roles?: RoleTerm[];
   /** One or two neutral, factual sentences. */
   descriptions: Bilingual;
   /** ISO date (YYYY or YYYY-MM or YYYY-MM-DD) as of which roles in the description hold. */

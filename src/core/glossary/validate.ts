@@ -5,6 +5,7 @@
  */
 import { ENTRY_TYPES, RELATION_KINDS, type GlossaryEntry } from './types.ts';
 import { phraseKey } from '../text/fold.ts';
+import { checkRoles, readOffices, readRoles } from './roles.ts';
 
 export interface EntryProblem {
   entryId?: string;
@@ -21,7 +22,7 @@ const CYRILLIC_RE = /[\u0400-\u04ff]/u;
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 const PRESS_KEYS = ['fr', 'en', 'kcna', 'official', 'de'] as const;
 const KNOWN_FIELDS = new Set([
-  'id', 'type', 'names', 'script', 'press', 'spellings', 'misspellings', 'short', 'aliases', 'descriptions', 'asOf', 'related', 'context', 'source', 'origin', 'notes', 'scope',
+  'id', 'type', 'names', 'script', 'press', 'spellings', 'misspellings', 'short', 'aliases', 'offices', 'roles', 'descriptions', 'asOf', 'related', 'context', 'source', 'origin', 'notes', 'scope',
 ]);
 export const LIMITS = { text: 300, description: 1000, notes: 2000, list: 200 } as const;
 
@@ -154,6 +155,9 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
     }
   }
 
+  const offices = readOffices(raw.offices, { err, text: (f, v) => text(f, v) });
+  const roles = readRoles(raw.roles, { err, text: (f, v) => text(f, v, 40) });
+
   let descriptions: GlossaryEntry['descriptions'] | undefined;
   if (!isObj(raw.descriptions)) err('descriptions', 'must give a French and an English description');
   else {
@@ -226,6 +230,8 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
     ...(misspellings ? { misspellings } : {}),
     ...(short ? { short } : {}),
     ...(aliases?.length ? { aliases } : {}),
+    ...(offices ? { offices } : {}),
+    ...(roles ? { roles } : {}),
     descriptions,
     ...(asOf ? { asOf } : {}),
     ...(related?.length ? { related } : {}),
@@ -276,6 +282,12 @@ export function validateGlossary(raw: readonly unknown[], options: { requireSour
         }
       } else owners.set(s, e.id);
     }
+  }
+  // Offices and terms: one holder at a time (roles.ts). An office of an entry outside this
+  // file (a reader's entry serving in a built-in office) is checked where both are known.
+  for (const p of checkRoles(entries)) {
+    if (p.message.startsWith('names no office') && options.knownIds) continue;
+    problems.push(p);
   }
   return { entries, problems };
 }

@@ -42,6 +42,11 @@ export interface MatchTable {
   /** For acronyms and case-sensitive rules: key → original forms. */
   forms: Array<[string, string[]]>;
   rules: CompiledRule[];
+  /**
+   * Offices whose phrases stand for the holder of the day (« ministre russe de la Défense »):
+   * their phrase keys, and each term as [holder entry index, from, to or ''] in order of `from`.
+   */
+  offices?: Array<{ keys: string[]; terms: Array<[number, string, string]> }>;
 }
 
 export function packTarget(entry: number, kind: number, lang: number, flags: number): number {

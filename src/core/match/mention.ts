@@ -18,6 +18,8 @@ export interface Mention {
 
 export interface MatchOptions {
   lang: 'fr' | 'en';
+  /** The page's date (YYYY, YYYY-MM or YYYY-MM-DD), where it gives one: role phrases stand for the holder of that day. */
+  date?: string;
 }
 
 /** A mention of an earlier block, settled at the end of the document (see `MatchSession.finish`). */

@@ -39,6 +39,7 @@ import * as m_targets from './rules/targets.ts';
 import * as m_unknown_names from './rules/unknown-names.ts';
 import * as m_url_like from './rules/url-like.ts';
 import * as m_truncation from './rules/truncation.ts';
+import * as m_offices from './rules/offices.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
 import { WordReader } from './words.ts';
@@ -60,6 +61,7 @@ const followedByName = m_unknown_names.followedByName;
 const precededByName = m_unknown_names.precededByName;
 const isUrlLike = m_url_like.isUrlLike;
 const isTruncation = m_truncation.isTruncation;
+const roleHolder = m_offices.roleHolder;
 const editDistanceWithin = m_edit_distance.editDistanceWithin;
 const firstLetterIsUpper = m_words.firstLetterIsUpper;
 const hasSmallLetter = m_words.hasSmallLetter;
@@ -101,7 +103,7 @@ export interface SessionParts {
 }
 
 export function createSession(parts: SessionParts, options: MatchOptions): MatchSession {
-  const session = new Session(parts, options.lang === 'en' ? LANG_EN : LANG_FR);
+  const session = new Session(parts, options.lang === 'en' ? LANG_EN : LANG_FR, options.date);
   return {
     scan: (text, tag = 0) => session.scanPart(text, tag, 0, Infinity).mentions,
     scanPart: (text, tag, from, chars) => session.scanPart(text, tag, from, chars),
@@ -136,6 +138,7 @@ class Session {
   constructor(
     private readonly parts: SessionParts,
     private readonly docLang: number,
+    private readonly date: string | undefined,
   ) {
     this.b = parts.b;
     this.walker = parts.walker;
@@ -200,12 +203,15 @@ class Session {
   /** The reader's rules on one walked phrase starting at `start`: its mention, or null. */
   private accept(text: string, start: number, w: Walked): Mention | null {
     if (w.fuzzy && w.letters < FUZZY_PHRASE_MIN) return null;
-    const count = this.weigh(text, start, w);
+    const weighed = this.weigh(text, start, w);
     const end = w.end;
-    if (count === 0 || isUrlLike(text, start, end)) return null;
+    if (weighed === 0 || isUrlLike(text, start, end)) return null;
     const { b, doc, chosen } = this;
     const bestKind = this.chosenOut[1]!;
     const key = this.occKey;
+    // A role phrase stands for the holder of the page's date (rules/offices.ts).
+    if (bestKind === KIND_DESCRIPTION && !this.chooseHolder(text, start)) return null;
+    const count = this.chosenOut[0]!;
     const oneWord = b.oneWordNodes[w.node] === 1;
     const short = bestKind === KIND_SHORT;
     if ((short && followedByName(text, end, this.reader, this.isOneWordName)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.isOwnGivenName, end, this.isOneWordName, short))) {
@@ -243,6 +249,26 @@ class Session {
     if (doc.holdsWorld(entry)) this.hold(mention);
     doc.noteFull(entry, start, misspelt);
     return mention;
+  }
+
+  /**
+   * A role phrase: keep only the holder of the page's date among the chosen entries
+   * (rules/offices.ts). False when it stands for nobody the glossary knows at that time.
+   */
+  private chooseHolder(text: string, start: number): boolean {
+    const terms = this.b.officeTerms.get(this.occKey);
+    if (!terms) return true;
+    const holder = roleHolder(terms, text, start, this.date);
+    const index = holder === null ? -1 : this.parts.entryIndex.get(holder)!;
+    const count = this.chosenOut[0]!;
+    for (let k = 0; k < count; k++) {
+      if (this.chosen[k] === index) {
+        this.chosen[0] = index;
+        this.chosenOut[0] = 1;
+        return true;
+      }
+    }
+    return false;
   }
 
   private hold(mention: Mention): void {

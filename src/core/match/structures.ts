@@ -12,6 +12,7 @@ import { phraseKey } from '../text/fold.ts';
 import { HashIndex, hashString } from './hash-index.ts';
 import { FLAG_CAPITAL, FLAG_CASE, type CompiledRule, type MatchTable } from './kinds.ts';
 import { buildSkipAutomatonSteps } from './skip-automaton.ts';
+import type { Term } from '../glossary/roles.ts';
 
 /** Fuzzy matching: a slip is only looked for in capitalised words at least this long. */
 export const FUZZY_FIRST_MIN = 4;
@@ -46,6 +47,8 @@ export interface Structures {
   skip: Int32Array;
   slipLengths: Int32Array;
   forms: Map<string, string[]>;
+  /** Role phrase key → the office's terms (holder ids, dates), for rules/offices.ts. */
+  officeTerms: Map<string, Term[]>;
 }
 
 interface Trie {
@@ -235,7 +238,12 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
   yield;
   const skip = yield* buildSkipAutomatonSteps(lowerStarts, lowerStarts4);
   const { words, children, childWords, targets, nodeKey } = trie;
-  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), ...flags };
+  const officeTerms = new Map<string, Term[]>();
+  for (const office of table.offices ?? []) {
+    const terms = office.terms.map(([holder, from, to]) => ({ holder: table.entries[holder]!.id, from, ...(to ? { to } : {}) }));
+    for (const key of office.keys) officeTerms.set(key, terms);
+  }
+  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, ...flags };
 }
 
 export function buildStructures(table: MatchTable): Structures {

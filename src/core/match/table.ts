@@ -9,6 +9,7 @@ import { listRomanizations, listSpellings, type SpellingKind } from '../glossary
 import { phraseKey } from '../text/fold.ts';
 import { spellingVariants } from './variants.ts';
 import { derivedSpellings } from './derived.ts';
+import { termsByOffice } from '../glossary/roles.ts';
 
 export { MATCH_KINDS, LANG_ANY, LANG_FR, LANG_EN, FLAG_CAPITAL, FLAG_CASE, type MatchKind } from './kinds.ts';
 import { MATCH_KINDS, LANG_ANY, LANG_FR, LANG_EN, FLAG_CAPITAL, FLAG_CASE } from './kinds.ts';
@@ -56,33 +57,52 @@ export function compileMatchTable(entries: readonly GlossaryEntry[]): MatchTable
   const rules: CompiledRule[] = [];
   const table: MatchTable = { format: 1, entries: [], phrases: [], forms: [], rules };
 
+  const addPhrase = (index: number, cand: Candidate): string[] => {
+    const kind = MATCH_KINDS.indexOf(cand.kind as (typeof MATCH_KINDS)[number]);
+    const acronym = isAcronym(cand.text);
+    const flags = (startsWithCapital(cand.text) ? FLAG_CAPITAL : 0) | (acronym ? FLAG_CASE : 0);
+    const lang = cand.lang ? LANG_CODE[cand.lang] : LANG_ANY;
+    const keys = acronym ? [phraseKey(cand.text)] : spellingVariants(cand.text);
+    for (const key of keys) {
+      if (!key) continue;
+      if (acronym) {
+        let set = forms.get(key);
+        if (!set) forms.set(key, (set = new Set()));
+        set.add(cand.text.trim());
+      }
+      let byEntry = phrases.get(key);
+      if (!byEntry) phrases.set(key, (byEntry = new Map()));
+      const slot = index * 4 + lang;
+      const prev = byEntry.get(slot);
+      // One key written two ways (Comité 1718, comité 1718; Kim Jong Un, KIM JONG UN): the
+      // better kind is kept, with the looser checks of the two.
+      if (prev === undefined) byEntry.set(slot, packTarget(index, kind, lang, flags));
+      else if (((prev >> 4) & 15) > kind) byEntry.set(slot, packTarget(index, kind, lang, flags & prev & 3));
+      else byEntry.set(slot, prev - (prev & 3) + (prev & 3 & flags));
+    }
+    return keys.filter(Boolean);
+  };
+
   entries.forEach((entry, index) => {
     table.entries.push({ id: entry.id, fr: entry.press?.fr ?? entry.names.fr, en: entry.press?.en ?? entry.names.en, ...(entry.scope === 'world' ? { world: true as const } : {}) });
     for (const rule of entry.context ?? []) addRule(rules, index, rule);
-    for (const cand of candidatesOf(entry)) {
-      const kind = MATCH_KINDS.indexOf(cand.kind as (typeof MATCH_KINDS)[number]);
-      const acronym = isAcronym(cand.text);
-      const flags = (startsWithCapital(cand.text) ? FLAG_CAPITAL : 0) | (acronym ? FLAG_CASE : 0);
-      const lang = cand.lang ? LANG_CODE[cand.lang] : LANG_ANY;
-      for (const key of acronym ? [phraseKey(cand.text)] : spellingVariants(cand.text)) {
-        if (!key) continue;
-        if (acronym) {
-          let set = forms.get(key);
-          if (!set) forms.set(key, (set = new Set()));
-          set.add(cand.text.trim());
-        }
-        let byEntry = phrases.get(key);
-        if (!byEntry) phrases.set(key, (byEntry = new Map()));
-        const slot = index * 4 + lang;
-        const prev = byEntry.get(slot);
-        // One key written two ways (Comité 1718, comité 1718; Kim Jong Un, KIM JONG UN): the
-        // better kind is kept, with the looser checks of the two.
-        if (prev === undefined) byEntry.set(slot, packTarget(index, kind, lang, flags));
-        else if (((prev >> 4) & 15) > kind) byEntry.set(slot, packTarget(index, kind, lang, flags & prev & 3));
-        else byEntry.set(slot, prev - (prev & 3) + (prev & 3 & flags));
-      }
-    }
+    for (const cand of candidatesOf(entry)) addPhrase(index, cand);
   });
+  // Offices (roles.ts): each phrase stands for every holder, and the matcher picks the holder of
+  // the page's date.
+  const indexOf = new Map(entries.map((e, i) => [e.id, i]));
+  const terms = termsByOffice(entries);
+  for (const entry of entries) {
+    for (const office of entry.offices ?? []) {
+      const list = (terms.get(`${entry.id}|${office.id}`) ?? []).filter((t) => indexOf.has(t.holder));
+      if (list.length === 0) continue;
+      const keys = new Set<string>();
+      for (const holder of new Set(list.map((t) => t.holder))) {
+        for (const a of office.aliases) for (const k of addPhrase(indexOf.get(holder)!, { text: a.text, kind: 'description', lang: a.lang })) keys.add(k);
+      }
+      (table.offices ??= []).push({ keys: [...keys], terms: list.map((t) => [indexOf.get(t.holder)!, t.from, t.to ?? '']) });
+    }
+  }
   for (const [key, byEntry] of phrases) table.phrases.push([key, [...byEntry.values()]]);
   for (const [key, set] of forms) table.forms.push([key, [...set]]);
   return table;

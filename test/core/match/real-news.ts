@@ -41,6 +41,8 @@ export interface Passage {
   lang: 'fr' | 'en';
   negative: boolean;
   cluster: string;
+  /** The date the page gave (index.json), where it gave one. */
+  date?: string;
   text: string;
   gold: GoldMention[];
 }
@@ -53,6 +55,7 @@ export const NEWS_MISSING = `The real-news passages are not here: ${NEWS_DIR}/ar
 
 export function loadPassages(half: 'dev' | 'test' | 'all'): Passage[] {
   if (!newsAvailable()) throw new Error(NEWS_MISSING);
+  const dates = new Map((JSON.parse(readFileSync(`${NEWS_DIR}/index.json`, 'utf8')) as Array<{ id: string; date: string | null }>).map((p) => [p.id, p.date]));
   const split = JSON.parse(readFileSync(`${FIXTURES}/split.json`, 'utf8')) as { passages: Array<{ id: string; cluster: string; half: 'dev' | 'test'; language: 'fr' | 'en'; negative: boolean }> };
   return split.passages
     .filter((p) => half === 'all' || p.half === half)
@@ -62,6 +65,7 @@ export function loadPassages(half: 'dev' | 'test' | 'all'): Passage[] {
       lang: p.language,
       negative: p.negative,
       cluster: p.cluster,
+      ...(dates.get(p.id) ? { date: dates.get(p.id)! } : {}),
       text: readFileSync(`${NEWS_DIR}/articles/${p.id}.txt`, 'utf8'),
       gold: (JSON.parse(readFileSync(`${FIXTURES}/annotations/${p.id}.json`, 'utf8')) as { mentions: GoldMention[] }).mentions,
     }));
@@ -86,7 +90,7 @@ export interface PassageScore {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 export function scorePassage(matcher: Matcher, passage: Passage, hasEntry: (id: string) => boolean): PassageScore {
-  const all = matcher.findMentions(passage.text, { lang: passage.lang });
+  const all = matcher.findMentions(passage.text, { lang: passage.lang, ...(passage.date ? { date: passage.date } : {}) });
   const right: Mention[] = [];
   const wrongLink: PassageScore['wrongLink'] = [];
   const falseFinds: Mention[] = [];

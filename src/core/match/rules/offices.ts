@@ -1,0 +1,35 @@
+/**
+ * Rule: a role phrase (« le ministre russe de la Défense », "the Kremlin chief") stands for whoever
+ * held the office on the page's date — Shoigu in a 2023 article, Belousov since May 2024 — and a
+ * role in the past (« l'ancien ministre », « l'ex-patron de », "former", "then-", « alors »)
+ * never for today's holder: for the one before. Without a page date, today's holder. When the
+ * glossary knows nobody for that time, the phrase links to nobody (a reader would not guess), and
+ * so does a role named in general (« qu'un ministre », « le poste de ministre »).
+ */
+import { holderAt, type Term } from '../../glossary/roles.ts';
+
+/** A word marking the role as past, right before the phrase (within its article). */
+const PAST_BEFORE = /(?:^|[\s\u00a0'’(«“"-])(?:ancien|ancienne|anciens|anciennes|ex|former|then|previous|précédent|précédente|alors|feu)(?:[\s\u00a0]*-[\s\u00a0]*|[\s\u00a0]+)(?:(?:le|la|l['’]|the|du|de)[\s\u00a0]*)?$/iu;
+/**
+ * An indefinite article or the office itself (« qu'un chef de la diplomatie nord-coréenne »,
+ * « le poste de ministre », "a Russian defence minister"): nobody in particular.
+ */
+const GENERIC_BEFORE = /(?:^|[\s\u00a0'’])(?:un|une|a|an|any|poste\s+de|post\s+of|fonctions?\s+de|rôle\s+de|role\s+of)[\s\u00a0]+$/iu;
+/** How far before the phrase the marker is looked for. */
+const PAST_REACH = 28;
+
+/** Is the role phrase starting at `start` marked as past? */
+export function isPastRole(text: string, start: number): boolean {
+  return PAST_BEFORE.test(text.slice(Math.max(0, start - PAST_REACH), start));
+}
+
+/** Does the role phrase at `start` stand for nobody in particular? */
+export function isGenericRole(text: string, start: number): boolean {
+  return GENERIC_BEFORE.test(text.slice(Math.max(0, start - PAST_REACH), start));
+}
+
+/** The holder (entry id) the role phrase at `start` stands for, or null. */
+export function roleHolder(terms: readonly Term[], text: string, start: number, date: string | undefined): string | null {
+  if (isGenericRole(text, start)) return null;
+  return holderAt(terms, date, isPastRole(text, start));
+}
