@@ -6,6 +6,7 @@
  */
 import './highlights.css';
 import { createMatcherSliced } from '../core/match/matcher.ts';
+import { pageDate } from './page-date.ts';
 import type { EntryType } from '../core/glossary/types.ts';
 import { isSiteDisabled, isSiteForced, type Settings } from '../core/settings.ts';
 import { hostOfPage } from '../messaging/access.ts';
@@ -114,7 +115,7 @@ async function start(): Promise<void> {
       lang,
       highlighter,
       mentions,
-      scanner: new PageScanner({ matcher, types, lang, highlighter, mentions, onChange: () => onPageChanged() }),
+      scanner: new PageScanner({ matcher, types, lang, date: pageDate(document), highlighter, mentions, onChange: () => onPageChanged() }),
       card: new CardController({
         mentionAt: (node, offset) => mentions.at(node, offset),
         settings: () => state.settings,

@@ -5,7 +5,7 @@
  * only records, re-scanning just the changed blocks later, in idle time.
  */
 import type { EntryType } from '../core/glossary/types.ts';
-import type { Matcher, Mention } from '../core/match/index.ts';
+import type { MatchOptions, Matcher, Mention } from '../core/match/index.ts';
 import highlightCss from './highlights.css?inline';
 import { BlockCollector, blockAncestor, collectTextBlocks, isSkippedElement, type TextBlock } from './text-blocks.ts';
 import { Highlighter, styleOf } from './highlighter.ts';
@@ -23,6 +23,8 @@ export interface ScannerDeps {
   matcher: Matcher;
   types: ReadonlyMap<string, EntryType>;
   lang: 'fr' | 'en';
+  /** The page's publication date, where it gives one (role phrases stand for the holder of that day). */
+  date?: string;
   highlighter: Highlighter;
   mentions: PageMentions;
   onChange: () => void;
@@ -116,8 +118,12 @@ export class PageScanner {
   private readonly tagged = new Map<number, TextBlock>();
   private nextTag = 0;
 
+  private matchOptions(): MatchOptions {
+    return { lang: this.deps.lang, ...(this.deps.date ? { date: this.deps.date } : {}) };
+  }
+
   constructor(private readonly deps: ScannerDeps) {
-    this.session = deps.matcher.createSession({ lang: deps.lang });
+    this.session = deps.matcher.createSession(this.matchOptions());
     this.observer = new MutationObserver((records) => this.record(records));
   }
 
@@ -153,7 +159,7 @@ export class PageScanner {
   private preview(blocks: TextBlock[]): void {
     const visible = measure('glose:visible', () => visibleBlocks(blocks));
     if (visible.length === 0) return;
-    const preview = this.deps.matcher.createSession({ lang: this.deps.lang });
+    const preview = this.deps.matcher.createSession(this.matchOptions());
     const found = new Map<TextBlock, Mention[]>();
     this.paintBlocks(visible, (block) => {
       // A long block is painted first by its opening part (what the screen shows of it).
@@ -325,7 +331,7 @@ export class PageScanner {
   private rescanEverything(): void {
     this.deps.mentions.clear();
     this.deps.highlighter.clear();
-    this.session = this.deps.matcher.createSession({ lang: this.deps.lang });
+    this.session = this.deps.matcher.createSession(this.matchOptions());
     this.tagged.clear();
     void this.scanBlocks(collectTextBlocks(document.body));
   }
