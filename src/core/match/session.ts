@@ -59,6 +59,7 @@ const KIND_SHORT = m_targets.KIND_SHORT;
 const chooseTargets = m_targets.chooseTargets;
 const followedByName = m_unknown_names.followedByName;
 const precededByName = m_unknown_names.precededByName;
+const titleBefore = m_unknown_names.titleBefore;
 const isUrlLike = m_url_like.isUrlLike;
 const isTruncation = m_truncation.isTruncation;
 const roleHolder = m_offices.roleHolder;
@@ -66,6 +67,7 @@ const editDistanceWithin = m_edit_distance.editDistanceWithin;
 const firstLetterIsUpper = m_words.firstLetterIsUpper;
 const hasSmallLetter = m_words.hasSmallLetter;
 const wordId = m_words.wordId;
+const isWordCode = m_words.isWordCode;
 
 /** …in phrases of at least this many letters, or single words at least this long. */
 const FUZZY_PHRASE_MIN = 8;
@@ -143,7 +145,7 @@ class Session {
     this.b = parts.b;
     this.walker = parts.walker;
     this.reader = parts.walker.reader;
-    this.doc = new DocumentState(parts.ids, parts.worldEntry);
+    this.doc = new DocumentState(parts.ids, parts.worldEntry, parts.b.inOffice);
     this.occ = {
       docLang,
       capital: false,
@@ -179,6 +181,25 @@ class Session {
     const node = first >= 0 ? this.b.children.get(first) : -1;
     return node >= 0 && this.b.hasTargets[node] === 1;
   };
+
+  /** Is text[start, end) joined by a hyphen to another name of ours (« Kim-Poutine »)? */
+  private inHyphenPair(text: string, start: number, end: number): boolean {
+    const hyphen = (i: number): boolean => {
+      const c = text.charCodeAt(i);
+      return c === 45 || c === 0x2010 || c === 0x2011;
+    };
+    if (end < text.length && hyphen(end)) {
+      let z = end + 1;
+      while (z < text.length && isWordCode(text.charCodeAt(z))) z++;
+      if (z > end + 1 && this.isOneWordName(end + 1, z)) return true;
+    }
+    if (start > 1 && hyphen(start - 1)) {
+      let a = start - 1;
+      while (a > 0 && isWordCode(text.charCodeAt(a - 1))) a--;
+      if (a < start - 1 && this.isOneWordName(a, start - 1)) return true;
+    }
+    return false;
+  }
 
   /** Weighs the walked phrase at `start`: the entries it may be (in `chosen`), or 0. */
   private weigh(text: string, start: number, w: Walked): number {
@@ -238,11 +259,17 @@ class Session {
     if (misspelt) mention.intended = this.docLang === LANG_EN ? info.en : info.fr;
     if (short) {
       if (best >= 0 && doc.holdsWorld(entry)) this.hold(mention);
-      // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page.
+      // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page, and so
+      // is one person's surname after a title (« le ministre Belooussov »), even in a headline,
+      // and a pair of our names (« le duo Kim-Poutine »): each says what the other is about.
       if (best < 0 && !NON_LATIN.test(surface)) {
-        // Nobody named in full yet: wait for a full name further on, or for `finish`.
-        doc.holdShort(this.currentTag, mention, chosen, count);
-        this.deferred = mention;
+        if ((count === 1 && titleBefore(text, start)) || this.inHyphenPair(text, start, end)) {
+          if (count === 1) doc.noteOnTopic(entry);
+        } else {
+          // Nobody named in full yet: wait for a full name further on, or for `finish`.
+          doc.holdShort(this.currentTag, mention, chosen, count);
+          this.deferred = mention;
+        }
       }
       return mention;
     }

@@ -52,6 +52,8 @@ export class DocumentState {
   constructor(
     private readonly ids: readonly string[],
     private readonly worldEntry: Uint8Array,
+    /** Entries holding an office today (the leader, the minister of the day): a bare short form with nothing before it is likelier them. */
+    private readonly inOffice: Uint8Array,
   ) {
     this.recency = new Int32Array(ids.length).fill(-1);
     this.seenFull = new Uint8Array(ids.length);
@@ -66,6 +68,13 @@ export class DocumentState {
    */
   chooseShort(chosen: Int32Array, count: number, start: number): void {
     let entry = chosen[0]!;
+    // With nobody named yet, « Kim » is likelier the leader of the day than his grandfather.
+    for (let k = 0; k < count; k++) {
+      if (this.inOffice[chosen[k]!] === 1) {
+        entry = chosen[k]!;
+        break;
+      }
+    }
     let best = -1;
     for (let k = 0; k < count; k++) {
       const e = chosen[k]!;
@@ -138,6 +147,17 @@ export class DocumentState {
       this.fullEntries++;
     }
     if (this.pendingByEntry.size > 0) this.resolvePending(entry);
+  }
+
+  /**
+   * A short form that names one person with confidence (after a title, in a pair of our names)
+   * shows what the page is about, like a full name, without settling other short forms.
+   */
+  noteOnTopic(entry: number): void {
+    if (this.worldEntry[entry] !== 1 && !this.seenFull[entry]) {
+      this.seenFull[entry] = 1;
+      this.fullEntries++;
+    }
   }
 
   /** A full name has just been read: short forms waiting for it go to that person. */

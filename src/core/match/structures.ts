@@ -49,6 +49,8 @@ export interface Structures {
   forms: Map<string, string[]>;
   /** Role phrase key → the office's terms (holder ids, dates), for rules/offices.ts. */
   officeTerms: Map<string, Term[]>;
+  /** Entries holding an office today. */
+  inOffice: Uint8Array;
 }
 
 interface Trie {
@@ -239,11 +241,13 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
   const skip = yield* buildSkipAutomatonSteps(lowerStarts, lowerStarts4);
   const { words, children, childWords, targets, nodeKey } = trie;
   const officeTerms = new Map<string, Term[]>();
+  const inOffice = new Uint8Array(table.entries.length);
   for (const office of table.offices ?? []) {
+    for (const [holder, , to] of office.terms) if (!to) inOffice[holder] = 1;
     const terms = office.terms.map(([holder, from, to]) => ({ holder: table.entries[holder]!.id, from, ...(to ? { to } : {}) }));
     for (const key of office.keys) officeTerms.set(key, terms);
   }
-  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, ...flags };
+  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, ...flags };
 }
 
 export function buildStructures(table: MatchTable): Structures {

@@ -23,3 +23,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Kim')).toBe('other');
   });
 });
+
+describe('short texts: headlines, captions, one-line posts (issue 19)', () => {
+  it('French or English function words decide where franc cannot', () => {
+    expect(detectLanguage('Le duo Kim-Poutine inquiète Washington.')).toBe('fr');
+    expect(detectLanguage('la ligne Séoul-Tokyo')).toBe('fr');
+    expect(detectLanguage('Kim meets Putin in Pyongyang')).toBe('en');
+    expect(detectLanguage('Shoigu told Kim the treaty would hold.')).toBe('en');
+  });
+  it('a short text in another language, or with too few signs, is not taken for French or English', () => {
+    expect(detectLanguage('Der Kanzler trifft Putin in Berlin')).toBe('other');
+    expect(detectLanguage('Il presidente incontra Putin a Roma')).toBe('other');
+    expect(detectLanguage('Le duo Kim-Poutine inquiète Washington.', 'de')).toBe('other');
+  });
+});

@@ -44,6 +44,30 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Titles and honorifics that stand before a surname (« le ministre Belooussov », "President
+ * Putin", « M. Poutine »): such a surname names a person even in a text too short to show what
+ * it is about (folded).
+ */
+export const TITLES: ReadonlySet<string> = new Set(
+  (
+    'm mme mlle mm mr mrs ms dr pr monsieur madame president presidente general generale marechal camarade comrade marshal chairman ' +
+    'ministre minister premier secretaire secretary chef chief dirigeant dirigeante leader senateur senator sen rep depute deputee ' +
+    'ambassadeur ambassadrice ambassador gouverneur governor maire mayor patriarche patriarch colonel captain capitaine lieutenant amiral admiral ' +
+    'commandant commander docteur doctor professeur professor prof tsar porte parole spokesman spokeswoman spokesperson opposant dissident journaliste'
+  ).split(' '),
+);
+
+/** Is the word right before text[start…] a title (« ministre », « M. », "President")? */
+export function titleBefore(text: string, start: number): boolean {
+  let z = start;
+  while (z > 0 && start - z < 3 && (classOf(text.charCodeAt(z - 1)) === SOFT || text.charCodeAt(z - 1) === 46) && text.charCodeAt(z - 1) !== 10) z--;
+  if (z === start) return false;
+  let a = z;
+  while (a > 0 && z - a < 20 && isLetterLike(text.charCodeAt(a - 1))) a--;
+  return a < z && TITLES.has(foldWord(text.slice(a, z)));
+}
+
 /** A lower-case word of four letters or more: the line is not a title-case headline. */
 const TITLE_CASE_BREAKER = /(?:^|[\s\u00a0])\p{Ll}\p{L}{3}/u;
 /** How far a headline's line is read on each side of the name. */
