@@ -40,6 +40,7 @@ import * as m_unknown_names from './rules/unknown-names.ts';
 import * as m_url_like from './rules/url-like.ts';
 import * as m_truncation from './rules/truncation.ts';
 import * as m_offices from './rules/offices.ts';
+import * as m_genitive from './rules/genitive.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
 import { WordReader } from './words.ts';
@@ -63,6 +64,7 @@ const titleBefore = m_unknown_names.titleBefore;
 const isUrlLike = m_url_like.isUrlLike;
 const isTruncation = m_truncation.isTruncation;
 const roleHolder = m_offices.roleHolder;
+const isGenitiveAfter = m_genitive.isGenitiveAfter;
 const editDistanceWithin = m_edit_distance.editDistanceWithin;
 const firstLetterIsUpper = m_words.firstLetterIsUpper;
 const hasSmallLetter = m_words.hasSmallLetter;
@@ -73,6 +75,13 @@ const isWordCode = m_words.isWordCode;
 const FUZZY_PHRASE_MIN = 8;
 const NON_LATIN = /[\u0400-\u04ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
 const CLOSING_QUOTE = /^[\s\u00a0\u202f]?[»”]/;
+
+/** Is text[end…] a hyphen and a number (« -24 »)? */
+function isNumberedName(text: string, end: number): boolean {
+  const h = text.charCodeAt(end);
+  const d = text.charCodeAt(end + 1);
+  return (h === 45 || h === 0x2010 || h === 0x2011) && d >= 48 && d <= 57;
+}
 
 export interface MatchSession {
   /**
@@ -156,9 +165,16 @@ class Session {
     };
   }
 
+  /** The last name read in full, for the genitive rule. */
+  private lastFull: { entry: number; end: number; text: string } | null = null;
+  /** A phrase was refused by its context rule in the current look-up (see matchAt). */
+  private refusedByContext = false;
+
   private readonly ruledAllows = (entry: number): boolean => {
     const rules = this.b.rules.get(`${entry}|${this.occKey}`);
-    return !rules || contextAllows(rules, this.paragraph, this.b.phraseHashes, this.docLang, this.occText, this.occStart, this.occEnd, this.occKey);
+    const ok = !rules || contextAllows(rules, this.paragraph, this.b.phraseHashes, this.docLang, this.occText, this.occStart, this.occEnd, this.occKey);
+    if (!ok) this.refusedByContext = true;
+    return ok;
   };
 
   /** Is `folded` a given name of one of the chosen entries, for the surname being weighed? */
@@ -235,6 +251,9 @@ class Session {
     const count = this.chosenOut[0]!;
     const oneWord = b.oneWordNodes[w.node] === 1;
     const short = bestKind === KIND_SHORT;
+    // A one-word name followed by a hyphen and a number is a channel, a model or a mission
+    // named after it (« Rossia-24 », "Russia-1"), not the place.
+    if (oneWord && isNumberedName(text, end)) return null;
     if ((short && followedByName(text, end, this.reader, this.isOneWordName)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.isOwnGivenName, end, this.isOneWordName, short))) {
       doc.noteUnknownName(key);
       return null;
@@ -275,6 +294,13 @@ class Session {
     }
     if (doc.holdsWorld(entry)) this.hold(mention);
     doc.noteFull(entry, start, misspelt);
+    // A name in the genitive inside the description of the name just before it (« Kim Yo-jong,
+    // la sœur de Kim Jong-un », "Kim Yo Jong, leader Kim Jong Un's sister"): the person described
+    // stays the one a later « Kim » means (rules/genitive.ts).
+    const last = this.lastFull;
+    if (last && last.entry !== entry && last.text === text && isGenitiveAfter(text, last.end, start, end)) doc.renew(last.entry);
+    // (A description is read again when its name follows: the name is what counts here.)
+    if (bestKind !== KIND_DESCRIPTION) this.lastFull = { entry, end, text };
     return mention;
   }
 
@@ -308,8 +334,12 @@ class Session {
     const count = this.walker.walkFrom(text, start, end, hash, len, scripts);
     const found = this.walker.found;
     for (let k = count - 1; k >= 0; k--) {
+      this.refusedByContext = false;
       const m = this.accept(text, start, found[k]!);
       if (m) return m;
+      // A longer name its context rule refused is someone else's name (« Conseil de sécurité
+      // nationale américain »): the shorter names inside it are part of it, not ours.
+      if (this.refusedByContext && k > 0 && found[k]!.end > found[k - 1]!.end) return null;
     }
     return null;
   }

@@ -149,6 +149,11 @@ export class DocumentState {
     if (this.pendingByEntry.size > 0) this.resolvePending(entry);
   }
 
+  /** The entry is again the last one a reader has in mind (rules/genitive.ts). */
+  renew(entry: number): void {
+    this.recency[entry] = this.seq++;
+  }
+
   /**
    * A short form that names one person with confidence (after a title, in a pair of our names)
    * shows what the page is about, like a full name, without settling other short forms.
