@@ -16,6 +16,7 @@ import { getReport, setReport } from './tab-reports.ts';
 import { openPanel } from './side-panel.ts';
 import { settingsFor } from './callers.ts';
 import { detectLanguage } from '../core/text/language.ts';
+import { chooseLink, choicesFor } from './link-choices-store.ts';
 
 export const PENDING_ENTRY_KEY = 'panel:pending-entry';
 
@@ -58,6 +59,15 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
   },
 
   'page/language': ({ sample, declared }) => ({ lang: detectLanguage(sample, declared) }),
+
+  'page/link-choices': async ({ url }) => ({ choices: await choicesFor(url) }),
+
+  async 'page/choose-link'({ url, surface, entry }) {
+    await ensureGlossary();
+    if (!getEntry(entry)) return { ok: false };
+    await chooseLink(url, surface, entry);
+    return { ok: true };
+  },
 
   async 'entry/get'({ id, uiLang }) {
     await ensureGlossary();

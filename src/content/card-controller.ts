@@ -26,6 +26,8 @@ export interface CardHost {
   settings(): Settings;
   pageLang(): 'fr' | 'en';
   setFocus(range: Range | null): void;
+  /** The reader picked another entry for the name `surface`: re-link the page's mentions of it. Absent where there is no page to re-link (a relayed card). */
+  relink?(surface: string, entry: string): void;
   /** In an iframe: asks the top frame to draw the card (null hides it). Absent in the top frame. */
   relayToTop?: (target: RemoteCardTarget | null) => void;
 }
@@ -38,6 +40,7 @@ export interface CardTarget {
   match: PageMention['match'];
   surface: string;
   candidates?: string[];
+  alternatives?: string[];
   intended?: string;
   range?: Range;
   rect?: { x: number; y: number; width: number; height: number };
@@ -113,6 +116,7 @@ export class CardController {
           match: mention.match,
           surface: mention.surface,
           ...(mention.candidates ? { candidates: mention.candidates } : {}),
+          ...(mention.alternatives ? { alternatives: mention.alternatives } : {}),
           ...(mention.intended ? { intended: mention.intended } : {}),
           rect: { x: r.left + offset.x, y: r.top + offset.y, width: r.width, height: r.height },
         });
@@ -123,12 +127,12 @@ export class CardController {
     const settings = this.host.settings();
     const uiLang = resolveUiLang(settings.uiLang, browserLanguage());
     const entryId = this.chosenEntry ?? mention.entry;
+    // Every entry the spelling may stand for: the reader can pick another (and re-link the page).
+    const possible = [mention.entry, ...(mention.candidates ?? []), ...(mention.alternatives ?? [])].filter((id, i, all) => all.indexOf(id) === i);
     const [details, count, candidates, mod] = await Promise.all([
       sendToBackground('entry/get', { id: entryId, uiLang }),
       sendToBackground('corpus/count', { entryId }).catch(() => ({ sources: null as number | null })),
-      mention.candidates && mention.candidates.length > 1
-        ? sendToBackground('entries/get', { ids: mention.candidates, uiLang })
-        : Promise.resolve([] as EntryDetails[]),
+      possible.length > 1 ? sendToBackground('entries/get', { ids: possible, uiLang }) : Promise.resolve([] as EntryDetails[]),
       this.loadModule(),
     ]);
     if (!details || this.pending !== mention) return;
@@ -156,7 +160,11 @@ export class CardController {
       },
       onClose: () => void this.close(),
       onPickCandidate: (id) => {
-        this.chosenEntry = id;
+        if (this.host.relink && mention.range) {
+          // Re-linked on the page: the mention itself now stands for the chosen entry.
+          this.host.relink(mention.surface, id);
+          this.chosenEntry = null;
+        } else this.chosenEntry = id;
         void this.open(mention);
       },
     });

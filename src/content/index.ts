@@ -7,6 +7,7 @@
 import './highlights.css';
 import { createMatcherSliced } from '../core/match/matcher.ts';
 import { pageDate } from './page-date.ts';
+import { choiceKey, type PageChoices } from '../core/link-choices.ts';
 import type { EntryType } from '../core/glossary/types.ts';
 import { isSiteDisabled, isSiteForced, type Settings } from '../core/settings.ts';
 import { hostOfPage } from '../messaging/access.ts';
@@ -15,7 +16,7 @@ import { sendToBackground } from '../messaging/client.ts';
 import { addMessageListener, extensionId, type MessageSenderLike } from '../messaging/extension-api.ts';
 import { createRouter } from '../messaging/router.ts';
 import { toContentValidators } from '../messaging/content-validators.ts';
-import { Highlighter } from './highlighter.ts';
+import { Highlighter, styleOf } from './highlighter.ts';
 import { PageMentions, type PageMention } from './page-mentions.ts';
 import { PageScanner } from './page-scanner.ts';
 import { CardController } from './card-controller.ts';
@@ -38,6 +39,7 @@ const site = hostOfPage(location.href);
 interface Running {
   settings: Settings;
   lang: 'fr' | 'en';
+  types: ReadonlyMap<string, EntryType>;
   highlighter: Highlighter;
   mentions: PageMentions;
   scanner: PageScanner;
@@ -69,6 +71,12 @@ async function start(): Promise<void> {
     const setup = await sendToBackground('page/setup', { url: location.href });
     if (!setup.enabled) return;
     mark('glose:setup');
+    // The links the reader corrected on this page before (asked while the matcher is built).
+    const choices: PageChoices = {};
+    const choicesRead = sendToBackground('page/link-choices', { url: location.href }).then(
+      (r) => void Object.assign(choices, r.choices),
+      () => undefined,
+    );
     // The language is decided (perhaps by the background) while the matcher is built.
     const sample = textSample(document.body, 4000, isSkippedElement);
     const language = decidePageLanguage(document.documentElement.lang, sample, async (text, declared) =>
@@ -113,20 +121,23 @@ async function start(): Promise<void> {
     const state: Running = {
       settings: setup.settings,
       lang,
+      types,
       highlighter,
       mentions,
-      scanner: new PageScanner({ matcher, types, lang, date: pageDate(document), highlighter, mentions, onChange: () => onPageChanged() }),
+      scanner: new PageScanner({ matcher, types, lang, date: pageDate(document), choices, highlighter, mentions, onChange: () => onPageChanged() }),
       card: new CardController({
         mentionAt: (node, offset) => mentions.at(node, offset),
         settings: () => state.settings,
         pageLang: () => state.lang,
         setFocus: (range) => highlighter.setFocus(range),
+        relink: (surface, entry) => relink(state, choices, surface, entry),
         ...(isTopFrame ? {} : { relayToTop: (target) => void sendToBackground('frame/card', { target }).catch(() => undefined) }),
       }),
       rewriter: new Rewriter(),
       focusIndex: -1,
     };
     running = state;
+    await choicesRead;
     if (remoteCard) {
       remoteCard.destroy();
       remoteCard = state.card;
@@ -154,6 +165,23 @@ async function ensureCardHost(): Promise<void> {
     pageLang: () => running?.lang ?? (document.documentElement.lang.startsWith('en') ? 'en' : 'fr'),
     setFocus: () => undefined,
   });
+}
+
+/**
+ * The reader picked another entry for a name on the card: every mention of that spelling on the
+ * page that may stand for it is linked to it and repainted, the panel hears of it (the page
+ * report), and the background remembers it for this page.
+ */
+function relink(state: Running, choices: PageChoices, surface: string, entry: string): void {
+  const key = choiceKey(surface);
+  choices[key] = entry;
+  const types = state.types;
+  for (const { mention, before } of state.mentions.relink(key, entry, (id) => types.get(id) ?? 'term')) {
+    state.highlighter.remove(styleOf(before), mention.range);
+    state.highlighter.add(styleOf(mention), mention.range);
+  }
+  onPageChanged();
+  void sendToBackground('page/choose-link', { url: location.href, surface, entry }).catch(() => undefined);
 }
 
 /** After a scan: report to the background, and rewrite new names when rewrite mode is on. */

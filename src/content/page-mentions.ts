@@ -7,6 +7,7 @@ import type { EntryType } from '../core/glossary/types.ts';
 import type { MatchKind, Mention } from '../core/match/index.ts';
 import type { PageEntryReport } from '../messaging/protocol.ts';
 import { rangeFor, segmentAt, type TextBlock } from './text-blocks.ts';
+import { choiceKey, possibleEntries } from '../core/link-choices.ts';
 
 export interface PageMention {
   entry: string;
@@ -14,6 +15,8 @@ export interface PageMention {
   match: MatchKind;
   surface: string;
   candidates?: string[];
+  /** Other entries the spelling may stand for (the card offers them). */
+  alternatives?: string[];
   intended?: string;
   range: Range;
   block: TextBlock;
@@ -41,6 +44,7 @@ export class PageMentions {
         range: rangeFor(block, m.start, m.end),
         block,
         ...(m.candidates ? { candidates: m.candidates } : {}),
+        ...(m.alternatives ? { alternatives: m.alternatives } : {}),
         ...(m.intended ? { intended: m.intended } : {}),
       };
       added.push(pm);
@@ -113,6 +117,28 @@ export class PageMentions {
     for (const block of this.byBlock.keys()) for (const seg of block.segments) this.byNode.delete(seg.node);
     this.byBlock.clear();
     this.ordered = null;
+  }
+
+  /**
+   * The reader chose `entry` for a spelling (its choice key): every mention of it that may stand
+   * for that entry is linked to it. Returns them with the style each had before, to repaint.
+   */
+  relink(key: string, entry: string, typeOf: (id: string) => EntryType): Array<{ mention: PageMention; before: { match: MatchKind; type: EntryType } }> {
+    const changed: Array<{ mention: PageMention; before: { match: MatchKind; type: EntryType } }> = [];
+    for (const list of this.byBlock.values()) {
+      for (const pm of list) {
+        if (pm.entry === entry || choiceKey(pm.surface) !== key) continue;
+        const possible = possibleEntries(pm);
+        if (!possible.includes(entry)) continue;
+        changed.push({ mention: pm, before: { match: pm.match, type: pm.type } });
+        pm.entry = entry;
+        pm.type = typeOf(entry);
+        pm.alternatives = possible.filter((id) => id !== entry);
+        delete pm.candidates;
+      }
+    }
+    if (changed.length > 0) this.ordered = null;
+    return changed;
   }
 
   private indexPieces(block: TextBlock, start: number, end: number, mention: PageMention): void {

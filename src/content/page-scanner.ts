@@ -11,6 +11,7 @@ import { BlockCollector, blockAncestor, collectTextBlocks, isSkippedElement, typ
 import { Highlighter, styleOf } from './highlighter.ts';
 import { PageMentions } from './page-mentions.ts';
 import { measure } from './measure.ts';
+import { applyChoice, type PageChoices } from '../core/link-choices.ts';
 
 /** Longest stretch of main-thread work per chunk (ms): well under a frame at 60 Hz. */
 const CHUNK_MS = 8;
@@ -25,6 +26,8 @@ export interface ScannerDeps {
   lang: 'fr' | 'en';
   /** The page's publication date, where it gives one (role phrases stand for the holder of that day). */
   date?: string;
+  /** The links the reader corrected on this page (filled when they arrive; read at each painting). */
+  choices?: PageChoices;
   highlighter: Highlighter;
   mentions: PageMentions;
   onChange: () => void;
@@ -250,8 +253,9 @@ export class PageScanner {
 
   private paint(block: TextBlock, found: readonly Mention[]): void {
     if (found.length === 0) return;
-    const { types, highlighter, mentions } = this.deps;
-    for (const pm of mentions.addBlock(block, found, (id) => types.get(id) ?? 'term')) highlighter.add(styleOf(pm), pm.range);
+    const { types, highlighter, mentions, choices } = this.deps;
+    const linked = choices && Object.keys(choices).length > 0 ? found.map((m) => applyChoice(m, choices)) : found;
+    for (const pm of mentions.addBlock(block, linked, (id) => types.get(id) ?? 'term')) highlighter.add(styleOf(pm), pm.range);
   }
 
   private unpaint(block: TextBlock): void {
@@ -263,13 +267,11 @@ export class PageScanner {
    * short form until the page shows it is about our subjects) are painted once the pass is over.
    */
   private settle(): void {
-    const { types, highlighter, mentions } = this.deps;
-    const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
     for (const { tag, mention } of this.session.finish()) {
       const block = this.tagged.get(tag);
       // A block changed since (dropped in flush, re-scanned under a new tag) or gone.
       if (!block || !block.segments.every((s) => s.node.isConnected)) continue;
-      for (const pm of mentions.addBlock(block, [mention], typeOf)) highlighter.add(styleOf(pm), pm.range);
+      this.paint(block, [mention]);
     }
     this.tagged.clear();
   }

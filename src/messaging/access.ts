@@ -14,6 +14,7 @@
  */
 import type { ToBackground } from './protocol.ts';
 import { isSiteDisabled, isSiteForced, normalizeSite, type Settings } from '../core/settings.ts';
+import { pageKey } from '../core/link-choices.ts';
 
 export interface SenderLike {
   id?: string;
@@ -75,6 +76,9 @@ export const BACKGROUND_ACCESS: AccessPolicy<ToBackground> = {
   'panel/open': 'content',
   'frame/card': 'content',
   'part/load': 'content',
+  // A page's corrected links: its own page only, never another's (they say what the reader read).
+  'page/link-choices': ({ url }, caller) => pageKey(url) === pageKey(caller.url),
+  'page/choose-link': ({ url }, caller) => pageKey(url) === pageKey(caller.url),
   'panel/entry': 'extension',
   'panel/search': 'extension',
   'panel/scroll-to': 'extension',

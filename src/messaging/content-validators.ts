@@ -15,6 +15,7 @@ export const isRemoteTarget = (v: unknown): boolean =>
   v === null ||
   (isObject(v) && isString(v.entry) && v.entry.length <= 200 && isString(v.match) && isString(v.surface) && v.surface.length <= 500 && isRect(v.rect) &&
     (v.candidates === undefined || (Array.isArray(v.candidates) && v.candidates.length <= 50 && v.candidates.every(isString))) &&
+    (v.alternatives === undefined || (Array.isArray(v.alternatives) && v.alternatives.length <= 50 && v.alternatives.every(isString))) &&
     (v.intended === undefined || isString(v.intended)));
 
 export const isId = (v: unknown): boolean => isString(v) && v.length > 0 && v.length <= 200;

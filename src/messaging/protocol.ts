@@ -9,6 +9,7 @@ import type { PanelRequests } from './panel-protocol.ts';
 import type { GlossaryRequests } from './glossary-protocol.ts';
 import type { CorpusContentRequests, CorpusRequests } from './corpus-protocol.ts';
 import type { ContentPart } from './content-parts.ts';
+import type { PageChoices } from '../core/link-choices.ts';
 
 /** What a page reports about its names: one row per entry, for the side panel and the badge. */
 export interface PageEntryReport {
@@ -39,6 +40,7 @@ export interface RemoteCardTarget {
   match: MatchKind;
   surface: string;
   candidates?: string[];
+  alternatives?: string[];
   intended?: string;
   rect: { x: number; y: number; width: number; height: number };
 }
@@ -73,6 +75,10 @@ export type BaseRequests = {
   'frame/card': { req: { target: RemoteCardTarget | null }; res: { ok: boolean } };
   /** Injects a part of the content script (messaging/content-parts.ts) into the asking frame. */
   'part/load': { req: { part: ContentPart }; res: { ok: boolean } };
+  /** The links the reader corrected on this page (spelling key → entry id). */
+  'page/link-choices': { req: { url: string }; res: { choices: PageChoices } };
+  /** The reader picked another entry for a name on the card: remember it for this page. */
+  'page/choose-link': { req: { url: string; surface: string; entry: string }; res: { ok: boolean } };
 };
 
 export type BaseContentRequests = {

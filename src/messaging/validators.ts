@@ -33,6 +33,8 @@ const baseValidators: PayloadValidators<BaseRequests> = {
   'panel/open': (p) => isObject(p) && (p.entryId === undefined || isId(p.entryId)),
   'frame/card': (p) => isObject(p) && isRemoteTarget(p.target),
   'part/load': (p) => isObject(p) && isContentPart(p.part),
+  'page/link-choices': (p) => isObject(p) && isString(p.url) && p.url.length < 10_000,
+  'page/choose-link': (p) => isObject(p) && isString(p.url) && p.url.length < 10_000 && isString(p.surface) && p.surface.length > 0 && p.surface.length <= 300 && isId(p.entry),
 };
 
 export const toBackgroundValidators: PayloadValidators<ToBackground> = { ...baseValidators, ...panelValidators, ...corpusValidators, ...glossaryValidators };

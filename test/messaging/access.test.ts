@@ -76,6 +76,15 @@ describe('the background access policy', () => {
     expect(allowed('site/set-enabled', { host: '', enabled: false }, content('not a url'))).toBe(false);
   });
 
+  it('lets a content script read and record the corrected links of its own page only', () => {
+    const url = 'https://news.example.org/a.html';
+    const page = content(`${url}#comments`);
+    expect(allowed('page/link-choices', { url }, page)).toBe(true);
+    expect(allowed('page/choose-link', { url: `${url}#top`, surface: 'Kim', entry: 'kim-yo-jong' }, page)).toBe(true);
+    expect(allowed('page/link-choices', { url: 'https://news.example.org/b.html' }, page)).toBe(false);
+    expect(allowed('page/choose-link', { url: 'https://other.example/a.html', surface: 'Kim', entry: 'kim-yo-jong' }, page)).toBe(false);
+  });
+
   it('keeps other tabs, the corpus and the glossary to extension pages', () => {
     expect(allowed('tab/report', { tabId: 8 })).toBe(false);
     expect(allowed('tab/report', { tabId: 7 }, classifySender({ id: ID, url: 'https://a.example/' }, ID, ORIGIN))).toBe(false);

@@ -12,6 +12,8 @@ export interface Mention {
   match: MatchKind;
   /** A short form or shared spelling with no full mention before it: every entry it may be. */
   candidates?: string[];
+  /** A shared spelling the context resolved: the other entries it may stand for (the card offers them). */
+  alternatives?: string[];
   /** For misspellings: the name as it should be written. */
   intended?: string;
 }

@@ -275,6 +275,7 @@ class Session {
     const surface = text.slice(start, end);
     const mention: Mention = { start, end, surface, entry: info.id, match: misspelt ? 'misspelling' : truncated ? 'short' : (MATCH_KINDS[bestKind] as MatchKind) };
     if (doc.choiceAmbiguous) mention.candidates = Array.from(chosen.subarray(0, count), (e) => this.parts.ids[e]!);
+    else if (count > 1) mention.alternatives = Array.from(chosen.subarray(0, count), (e) => this.parts.ids[e]!).filter((id) => id !== info.id);
     if (misspelt) mention.intended = this.docLang === LANG_EN ? info.en : info.fr;
     if (short) {
       if (best >= 0 && doc.holdsWorld(entry)) this.hold(mention);

@@ -175,6 +175,8 @@ export class DocumentState {
       if (p.settled) continue;
       p.settled = true;
       p.mention.entry = id;
+      const others = (p.mention.candidates ?? []).filter((c) => c !== id);
+      if (others.length) p.mention.alternatives = others;
       delete p.mention.candidates;
       this.settled.push({ tag: p.tag, mention: p.mention });
     }
