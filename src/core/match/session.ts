@@ -294,6 +294,8 @@ class Session {
       return mention;
     }
     if (doc.holdsWorld(entry)) this.hold(mention);
+    // A description counts once it is known not to stand beside its own name (scanPart).
+    if (bestKind === KIND_DESCRIPTION) return mention;
     doc.noteFull(entry, start, misspelt);
     // A name in the genitive inside the description of the name just before it (« Kim Yo-jong,
     // la sœur de Kim Jong-un », "Kim Yo Jong, leader Kim Jong Un's sister"): the person described
@@ -398,6 +400,7 @@ class Session {
           continue;
         }
       }
+      if (m.match === 'description') this.doc.noteFull(this.parts.entryIndex.get(m.entry)!, m.start, false);
       if (m !== this.deferred) {
         out.push(m);
         this.previous = m;

@@ -8,7 +8,8 @@
  * stop or verb-like break between them that the reach would not already exclude.
  */
 const APPOSITION_REACH = 80;
-const BEFORE = /(?:^|[\s\u00a0'’])(?:de|du|d['’]|des|of)[\s\u00a0]*$/iu;
+/** « de », « du », « d' », "of", perhaps with a title between it and the name ("of North Korean leader"). */
+const BEFORE = /(?:^|[\s\u00a0'’])(?:de|du|d['’]|des|of)[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}$/iu;
 const AFTER = /^['’]s\b/u;
 
 /** Is the name text[start, end) a genitive in an apposition opened after `prevEnd` (the previous name's end)? */
