@@ -172,7 +172,7 @@ class Session {
 
   private readonly ruledAllows = (entry: number): boolean => {
     const rules = this.b.rules.get(`${entry}|${this.occKey}`);
-    const ok = !rules || contextAllows(rules, this.paragraph, this.b.phraseHashes, this.docLang, this.occText, this.occStart, this.occEnd, this.occKey);
+    const ok = !rules || contextAllows(rules, this.paragraph, this.b.phraseHashes, this.docLang, this.occText, this.occStart, this.occEnd, this.occKey, this.doc.recencyOf(entry) >= 0);
     if (!ok) this.refusedByContext = true;
     return ok;
   };

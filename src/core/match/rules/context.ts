@@ -135,9 +135,10 @@ function anyOccurs(paragraph: ParagraphWords, phraseHashes: ReadonlyMap<string, 
 
 /**
  * Do the context rules of this spelling (`key`, folded) of `entry`'s let the name
- * text[start, end) count, on a page in language `docLang`?
+ * text[start, end) count, on a page in language `docLang`? `namedBefore`: the document already
+ * named the entry in full.
  */
-export function contextAllows(rules: readonly CompiledRule[], paragraph: ParagraphWords, phraseHashes: ReadonlyMap<string, number[]>, docLang: number, text: string, start: number, end: number, key: string): boolean {
+export function contextAllows(rules: readonly CompiledRule[], paragraph: ParagraphWords, phraseHashes: ReadonlyMap<string, number[]>, docLang: number, text: string, start: number, end: number, key: string, namedBefore = false): boolean {
   let loaded = false;
   for (const rule of rules) {
     if (rule.lang && rule.lang !== docLang) continue;
@@ -148,7 +149,9 @@ export function contextAllows(rules: readonly CompiledRule[], paragraph: Paragra
     if (rule.near.length || rule.notNear.length) {
       if (!loaded) paragraph.load(text, start, end);
       loaded = true;
-      if (rule.near.length && !anyOccurs(paragraph, phraseHashes, rule.near, key)) return false;
+      // Once the document named the entry in full (« l'état-major interarmées sud-coréen »), its
+      // short name needs no context word nearby: the reader knows which one it is (« the JCS said »).
+      if (rule.near.length && !namedBefore && !anyOccurs(paragraph, phraseHashes, rule.near, key)) return false;
       if (anyOccurs(paragraph, phraseHashes, rule.notNear, key)) return false;
     }
   }

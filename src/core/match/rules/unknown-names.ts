@@ -97,10 +97,10 @@ const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || co
 export function followedByName(text: string, end: number, reader: WordReader, isKnownName: (start: number, end: number) => boolean = () => false): boolean {
   if (!reader.readNext(text, end)) return false;
   if (!firstLetterIsUpper(text, reader.start, reader.end)) return false;
+  // Joined by a hyphen: one compound name (« Nord-Est », « Kim-Minjae »), unless both halves are ours.
+  if (reader.start === end + 1 && isHyphen(text.charCodeAt(end))) return !isKnownName(reader.start, reader.end);
   if (reader.len === 1) return text.charCodeAt(reader.end) === 46;
-  if (NOT_GIVEN_NAMES.has(foldWord(text.slice(reader.start, reader.end)))) return false;
-  if (reader.start === end + 1 && isHyphen(text.charCodeAt(end)) && isKnownName(reader.start, reader.end)) return false;
-  return true;
+  return !NOT_GIVEN_NAMES.has(foldWord(text.slice(reader.start, reader.end)));
 }
 
 const isLetterLike = (code: number): boolean => {

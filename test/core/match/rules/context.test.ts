@@ -38,6 +38,13 @@ describe('contextAllows', () => {
     expect(allows(r, "L'Amour est aveugle.", 'Amour', LANG_FR)).toBe(true);
     expect(allows(r, 'Amour is blind.', 'Amour', LANG_EN)).toBe(false);
   });
+  it('once the document named the entry in full, its short name needs no context word nearby', () => {
+    const r = rule({ keys: ['jcs'], forms: ['JCS'], near: ['south korea'] });
+    const text = 'The launch came after a week of drills, the JCS said.';
+    const start = text.indexOf('JCS');
+    expect(contextAllows([r], new ParagraphWords(), hashes('south korea'), LANG_EN, text, start, start + 3, 'jcs')).toBe(false);
+    expect(contextAllows([r], new ParagraphWords(), hashes('south korea'), LANG_EN, text, start, start + 3, 'jcs', true)).toBe(true);
+  });
   it('reads at most 1,000 characters on each side in a paragraph of megabytes (linear time)', () => {
     const r = rule({ near: ['fleuve'] });
     const near = `${'mot '.repeat(500_000)}fleuve Amour ${'mot '.repeat(500_000)}`;
