@@ -244,10 +244,12 @@ class Session {
     const end = w.end;
     if (weighed === 0 || isUrlLike(text, start, end)) return null;
     const { b, doc, chosen } = this;
-    const bestKind = this.chosenOut[1]!;
+    let bestKind = this.chosenOut[1]!;
     const key = this.occKey;
     // A role phrase stands for the holder of the page's date (rules/offices.ts).
     if (bestKind === KIND_DESCRIPTION && !this.chooseHolder(text, start)) return null;
+    // A spelling shared with the short form of an entry the page named in full stands for that one.
+    if (bestKind !== KIND_SHORT && bestKind !== KIND_DESCRIPTION && this.preferNamedShort(w)) bestKind = KIND_SHORT;
     const count = this.chosenOut[0]!;
     const oneWord = b.oneWordNodes[w.node] === 1;
     const short = bestKind === KIND_SHORT;
@@ -305,6 +307,28 @@ class Session {
     // (A description is read again when its name follows: the name is what counts here.)
     if (bestKind !== KIND_DESCRIPTION) this.lastFull = { entry, end, text };
     return mention;
+  }
+
+  /**
+   * « Conseil de sécurité » is the UN's by its spelling, and a short form of Russia's Security
+   * Council: on a page that named the latter in full and not the former, it is the latter (as a
+   * reader would take it). True when the choice moved to such a short form.
+   */
+  private preferNamedShort(w: Walked): boolean {
+    const { doc, chosen, chosenOut } = this;
+    for (let k = 0; k < chosenOut[0]!; k++) if (doc.recencyOf(chosen[k]!) >= 0) return false;
+    let best = -1;
+    for (const t of this.b.targets[w.node]!) {
+      const entry = Math.floor(t / 256);
+      const lang = (t >> 2) & 3;
+      if (((t >> 4) & 15) !== KIND_SHORT || (lang !== 0 && lang !== this.docLang) || ((t & 1) !== 0 && !this.occ.capital)) continue;
+      if (doc.recencyOf(entry) >= 0 && (best < 0 || doc.recencyOf(entry) > doc.recencyOf(best))) best = entry;
+    }
+    if (best < 0) return false;
+    chosen[0] = best;
+    chosenOut[0] = 1;
+    chosenOut[1] = KIND_SHORT;
+    return true;
   }
 
   /**
