@@ -17,6 +17,7 @@ import { openPanel } from './side-panel.ts';
 import { settingsFor } from './callers.ts';
 import { detectLanguage } from '../core/text/language.ts';
 import { chooseLink, choicesFor } from './link-choices-store.ts';
+import { officesHeldAt } from '../core/glossary/roles.ts';
 
 export const PENDING_ENTRY_KEY = 'panel:pending-entry';
 
@@ -69,12 +70,13 @@ export const baseHandlers: Handlers<BaseRequests, Runtime.MessageSender> = {
     return { ok: true };
   },
 
-  async 'entry/get'({ id, uiLang }) {
+  async 'entry/get'({ id, uiLang, date }) {
     await ensureGlossary();
     const entry = getEntry(id);
     if (!entry) return null;
     const settings = await loadSettings();
-    return details(entry, settings, uiLangFor(settings, uiLang));
+    const offices = officesHeldAt(entry, date, getEntry);
+    return { ...details(entry, settings, uiLangFor(settings, uiLang)), ...(offices.length ? { offices } : {}) };
   },
 
   async 'entries/get'({ ids, uiLang }) {

@@ -25,6 +25,8 @@ export interface CardHost {
   mentionAt(node: Node, offset: number): PageMention | undefined;
   settings(): Settings;
   pageLang(): 'fr' | 'en';
+  /** The page's publication date, where it gives one. */
+  pageDate?(): string | undefined;
   setFocus(range: Range | null): void;
   /** The reader picked another entry for the name `surface`: re-link the page's mentions of it. Absent where there is no page to re-link (a relayed card). */
   relink?(surface: string, entry: string): void;
@@ -130,7 +132,7 @@ export class CardController {
     // Every entry the spelling may stand for: the reader can pick another (and re-link the page).
     const possible = [mention.entry, ...(mention.candidates ?? []), ...(mention.alternatives ?? [])].filter((id, i, all) => all.indexOf(id) === i);
     const [details, count, candidates, mod] = await Promise.all([
-      sendToBackground('entry/get', { id: entryId, uiLang }),
+      sendToBackground('entry/get', { id: entryId, uiLang, ...(this.host.pageDate?.() ? { date: this.host.pageDate()! } : {}) }),
       sendToBackground('corpus/count', { entryId }).catch(() => ({ sources: null as number | null })),
       possible.length > 1 ? sendToBackground('entries/get', { ids: possible, uiLang }) : Promise.resolve([] as EntryDetails[]),
       this.loadModule(),

@@ -116,6 +116,7 @@ async function start(): Promise<void> {
     const lang = detected === 'other' ? (isSiteForced(setup.settings, site) ? 'fr' : null) : detected;
     if (!lang || !matcher) return;
     const types = new Map<string, EntryType>(Object.entries(setup.types));
+    const date = pageDate(document);
     const highlighter = new Highlighter(setup.settings.highlight);
     const mentions = new PageMentions();
     const state: Running = {
@@ -124,11 +125,12 @@ async function start(): Promise<void> {
       types,
       highlighter,
       mentions,
-      scanner: new PageScanner({ matcher, types, lang, date: pageDate(document), choices, highlighter, mentions, onChange: () => onPageChanged() }),
+      scanner: new PageScanner({ matcher, types, lang, date, choices, highlighter, mentions, onChange: () => onPageChanged() }),
       card: new CardController({
         mentionAt: (node, offset) => mentions.at(node, offset),
         settings: () => state.settings,
         pageLang: () => state.lang,
+        pageDate: () => date,
         setFocus: (range) => highlighter.setFocus(range),
         relink: (surface, entry) => relink(state, choices, surface, entry),
         ...(isTopFrame ? {} : { relayToTop: (target) => void sendToBackground('frame/card', { target }).catch(() => undefined) }),

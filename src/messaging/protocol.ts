@@ -10,6 +10,7 @@ import type { GlossaryRequests } from './glossary-protocol.ts';
 import type { CorpusContentRequests, CorpusRequests } from './corpus-protocol.ts';
 import type { ContentPart } from './content-parts.ts';
 import type { PageChoices } from '../core/link-choices.ts';
+import type { HeldOffice } from '../core/glossary/roles.ts';
 
 /** What a page reports about its names: one row per entry, for the side panel and the badge. */
 export interface PageEntryReport {
@@ -49,6 +50,8 @@ export interface EntryDetails {
   entry: GlossaryEntry;
   /** The name in the reader's chosen style and UI language. */
   display: string;
+  /** The offices it held on the page's date (today's without one), for the card. */
+  offices?: HeldOffice[];
 }
 
 /** Requests to the background, from content scripts, the side panel and the options page. */
@@ -63,7 +66,8 @@ export type BaseRequests = {
   'page/report': { req: PageReport; res: { ok: true } };
   /** franc's verdict on a text sample (it runs in the background, too heavy for every page). */
   'page/language': { req: { sample: string; declared: string }; res: { lang: 'fr' | 'en' | 'other' } };
-  'entry/get': { req: { id: string; uiLang?: UiLang }; res: EntryDetails | null };
+  /** `date`: the page's, so that the card says the offices held then. */
+  'entry/get': { req: { id: string; uiLang?: UiLang; date?: string }; res: EntryDetails | null };
   'entries/get': { req: { ids: string[]; uiLang?: UiLang }; res: EntryDetails[] };
   'settings/get': { req: Record<string, never>; res: Settings };
   'settings/update': { req: { patch: Partial<Settings> }; res: Settings };

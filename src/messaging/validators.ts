@@ -23,7 +23,7 @@ const baseValidators: PayloadValidators<BaseRequests> = {
     isObject(p) && isString(p.url) && isString(p.title) && (p.lang === 'fr' || p.lang === 'en') &&
     Array.isArray(p.entries) && p.entries.length <= 5000 && typeof p.total === 'number',
   'page/language': (p) => isObject(p) && isString(p.sample) && p.sample.length <= 10_000 && isString(p.declared) && p.declared.length <= 100,
-  'entry/get': (p) => isObject(p) && isId(p.id) && isUiLang(p.uiLang),
+  'entry/get': (p) => isObject(p) && isId(p.id) && isUiLang(p.uiLang) && (p.date === undefined || (isString(p.date) && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(p.date))),
   'entries/get': (p) => isObject(p) && Array.isArray(p.ids) && p.ids.length <= 5000 && p.ids.every(isId) && isUiLang(p.uiLang),
   'settings/get': (p) => isObject(p),
   'settings/update': (p) => isObject(p) && isObject(p.patch),

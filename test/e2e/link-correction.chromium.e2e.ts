@@ -24,6 +24,10 @@ const TEXT = [
 beforeAll(async () => {
   server = await startNewsServer();
   server.setPage('/kim.html', newsPage('Nouvelles menaces de Pyongyang', TEXT));
+  server.setPage(
+    '/shoigu-2023.html',
+    newsPage('Visite à Pyongyang', 'Le ministre russe de la Défense, Sergueï Choïgou, est arrivé à Pyongyang pour les commémorations de l’armistice.', 'fr', '<meta property="article:published_time" content="2023-07-26T09:00:00+09:00">'),
+  );
   browser = await launchChromium();
 }, 60_000);
 
@@ -47,6 +51,24 @@ async function reportCounts(tabId: number): Promise<Record<string, number>> {
     return Object.fromEntries((report?.entries ?? []).map((e) => [e.entry, e.count]));
   }, tabId);
 }
+
+describe('Chromium: the card at the article’s date', () => {
+  it('says the office the person held on the page’s date', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/shoigu-2023.html'), { waitUntil: 'load' });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('glose')), null, { timeout: 20_000 });
+    const p = (await page.evaluate(locateWord, 'Choïgou'))!;
+    await page.mouse.move(p.x - 3, p.y + 25);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await closedCard(page).waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await closedCard(page).getAttribute('data-entry')).toBe('sergei-shoigu');
+    const offices = await closedCard(page).locator('.offices').textContent();
+    expect(offices).toMatch(/Défense/);
+    expect(offices).toMatch(/2012/);
+    expect(offices).toMatch(/2024/);
+    await page.close();
+  }, 60_000);
+});
 
 describe('Chromium: correcting a link', () => {
   it('re-links the name on the page and in the report, and remembers the choice for the page', async () => {

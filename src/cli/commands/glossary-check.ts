@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { GLOSSARY_FILES, BUILTIN_ENTRIES } from '../../data/glossary/index.ts';
+import { GLOSSARY_FILES, GLOSSARY_LISTS, BUILTIN_ENTRIES } from '../../data/glossary/index.ts';
+import { checkCopiedDescriptions, checkLists } from '../../core/glossary/scale-checks.ts';
 import { validateGlossary, type EntryProblem } from '../../core/glossary/validate.ts';
 import { parseUserGlossaryJson, parseUserGlossaryCsv } from '../../core/glossary/user-entries.ts';
 import { CliError, type Command } from '../io.ts';
@@ -33,6 +34,8 @@ export function checkBuiltin(): { problems: Reported[]; entries: number; byType:
   const all = GLOSSARY_FILES.flatMap((f) => f.entries);
   const { problems: p } = validateGlossary(all, { requireSource: true });
   problems.push(...p.map((x) => ({ ...x, file: (x.entryId && fileOf.get(x.entryId)) || 'src/data/glossary' })));
+  // At scale: lists held to their sources' sizes, no description copied between entries.
+  for (const x of [...checkLists(all, GLOSSARY_LISTS), ...checkCopiedDescriptions(all)]) problems.push({ ...x, file: (x.entryId && fileOf.get(x.entryId)) || 'src/data/glossary/lists.json' });
   return { problems, entries: BUILTIN_ENTRIES.length, byType };
 }
 

@@ -68,6 +68,8 @@ const trusted = <E extends Event>(action: (event: E) => unknown) => (event: E): 
   if (event.isTrusted) void action(event);
 };
 
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function Card(props: CardProps) {
   const { details, mention, pageLang, uiLang, t, sourceCount, pinned, styleLabel, candidates } = props;
   const { entry, display } = details;
@@ -95,6 +97,16 @@ export function Card(props: CardProps) {
       )}
       {isMisspelling && <p class="flag" data-flag="misspelling">{t('cardMisspelling', mention.intended ?? display)}</p>}
       {mention.match === 'description' && <p class="note">{t('cardMatchDescription')}</p>}
+      {details.offices && details.offices.length > 0 && (
+        <p class="offices" data-offices="">
+          {details.offices.map((o, i) => (
+            <span key={`${o.from}${o.names.en}`}>
+              {i > 0 ? ' ; ' : ''}
+              {t(o.to ? 'cardOfficeFromTo' : 'cardOfficeSince', i === 0 ? capitalize(o.names[uiLang]) : o.names[uiLang], o.from.slice(0, 4), (o.to ?? '').slice(0, 4))}
+            </span>
+          ))}
+        </p>
+      )}
       <p class="desc">{description}</p>
       {otherName && fold(otherName) !== fold(display) && (
         <p class="other">

@@ -155,3 +155,24 @@ export function holderAt(terms: readonly Term[], date: string | undefined, past:
 export function currentOfficePhrases(entry: GlossaryEntry, entryById: (id: string) => GlossaryEntry | undefined): DescriptiveAlias[] {
   return (entry.roles ?? []).filter((r) => r.to === undefined).flatMap((r) => entryById(r.of)?.offices?.find((o) => o.id === r.role)?.aliases ?? []);
 }
+
+/** An office an entry held, as the card shows it. */
+export interface HeldOffice {
+  /** The office's names (« ministre de la Défense de la Russie »). */
+  names: { fr: string; en: string };
+  from: string;
+  to?: string;
+}
+
+/**
+ * The offices an entry held on `date` (the article's), or holds today without one: what the card
+ * says it was at the time (« ministre de la Défense de la Russie, 2012–2024 » in a 2023 article).
+ */
+export function officesHeldAt(entry: GlossaryEntry, date: string | undefined, entryById: (id: string) => GlossaryEntry | undefined): HeldOffice[] {
+  return (entry.roles ?? [])
+    .filter((r) => (date === undefined ? r.to === undefined : r.from.slice(0, date.length) <= date && (r.to === undefined || date < r.to)))
+    .flatMap((r) => {
+      const office = entryById(r.of)?.offices?.find((o) => o.id === r.role);
+      return office ? [{ names: office.names, from: r.from, ...(r.to ? { to: r.to } : {}) }] : [];
+    });
+}

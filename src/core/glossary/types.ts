@@ -87,6 +87,19 @@ export interface ContextRule {
   lang?: UiLang;
 }
 
+/**
+ * A list of the beat worked through systematically (issue 20): its members carry its id in
+ * `lists`, and the checker holds the list to the size its source gives.
+ */
+export interface GlossaryList {
+  id: string;
+  names: Bilingual;
+  /** How many members the source lists. */
+  expected: number;
+  /** Where the list and its size come from. */
+  source: string;
+}
+
 /** An office of an entry, whose holders change: its phrases link to the holder of the day. */
 export interface Office {
   /** Unique within the entry: `defence-minister`. */
@@ -132,6 +145,8 @@ export interface GlossaryEntry {
   offices?: Office[];
   /** Terms this entry served in offices of other entries, with their dates. */
   roles?: RoleTerm[];
+  /** The lists of the beat this entry belongs to (`GlossaryList.id`: `nk-provinces`, `sk-presidents`…). */
+  lists?: string[];
   /** One or two neutral, factual sentences. */
   descriptions: Bilingual;
   /** ISO date (YYYY or YYYY-MM or YYYY-MM-DD) as of which roles in the description hold. */

@@ -22,7 +22,7 @@ const CYRILLIC_RE = /[\u0400-\u04ff]/u;
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 const PRESS_KEYS = ['fr', 'en', 'kcna', 'official', 'de'] as const;
 const KNOWN_FIELDS = new Set([
-  'id', 'type', 'names', 'script', 'press', 'spellings', 'misspellings', 'short', 'aliases', 'offices', 'roles', 'descriptions', 'asOf', 'related', 'context', 'source', 'origin', 'notes', 'scope',
+  'id', 'type', 'names', 'script', 'press', 'spellings', 'misspellings', 'short', 'aliases', 'offices', 'roles', 'lists', 'descriptions', 'asOf', 'related', 'context', 'source', 'origin', 'notes', 'scope',
 ]);
 export const LIMITS = { text: 300, description: 1000, notes: 2000, list: 200 } as const;
 
@@ -155,6 +155,8 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
     }
   }
 
+  const lists = list('lists', raw.lists);
+  for (const [i, l] of (lists ?? []).entries()) if (!ID_RE.test(l)) err(`lists[${i}]`, 'must be a list id (nk-provinces)');
   const offices = readOffices(raw.offices, { err, text: (f, v) => text(f, v) });
   const roles = readRoles(raw.roles, { err, text: (f, v) => text(f, v, 40) });
 
@@ -232,6 +234,7 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
     ...(aliases?.length ? { aliases } : {}),
     ...(offices ? { offices } : {}),
     ...(roles ? { roles } : {}),
+    ...(lists ? { lists } : {}),
     descriptions,
     ...(asOf ? { asOf } : {}),
     ...(related?.length ? { related } : {}),

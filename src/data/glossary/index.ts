@@ -2,7 +2,7 @@
  * The built-in glossary: every data file of this folder, in a fixed order.
  * Entries are validated by src/core/glossary (tests and `glose glossary check`), not trusted here.
  */
-import type { GlossaryEntry } from '../../core/glossary/types.ts';
+import type { GlossaryEntry, GlossaryList } from '../../core/glossary/types.ts';
 import koreaPeople from './korea-people.json' with { type: 'json' };
 import koreaPlaces from './korea-places.json' with { type: 'json' };
 import koreaOrganisations from './korea-organisations.json' with { type: 'json' };
@@ -14,6 +14,18 @@ import russiaOrganisations from './russia-organisations.json' with { type: 'json
 import russiaEventsTerms from './russia-events-terms.json' with { type: 'json' };
 import world from './world.json' with { type: 'json' };
 import vehiclesBrands from './vehicles-brands.json' with { type: 'json' };
+import koreaNkLeadership from './korea-nk-leadership.json' with { type: 'json' };
+import koreaNkPlacesInstitutions from './korea-nk-places-institutions.json' with { type: 'json' };
+import koreaNkWeapons from './korea-nk-weapons.json' with { type: 'json' };
+import koreaSkPolitics from './korea-sk-politics.json' with { type: 'json' };
+import koreaSkInstitutionsPlaces from './korea-sk-institutions-places.json' with { type: 'json' };
+import koreaSkBusinessMediaEvents from './korea-sk-business-media-events.json' with { type: 'json' };
+import koreaNkLeadershipLists from './lists/korea-nk-leadership.json' with { type: 'json' };
+import koreaNkPlacesInstitutionsLists from './lists/korea-nk-places-institutions.json' with { type: 'json' };
+import koreaNkWeaponsLists from './lists/korea-nk-weapons.json' with { type: 'json' };
+import koreaSkPoliticsLists from './lists/korea-sk-politics.json' with { type: 'json' };
+import koreaSkInstitutionsPlacesLists from './lists/korea-sk-institutions-places.json' with { type: 'json' };
+import koreaSkBusinessMediaEventsLists from './lists/korea-sk-business-media-events.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
 export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntry[] }> = [
@@ -28,6 +40,15 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/russia-events-terms.json', entries: russiaEventsTerms as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/world.json', entries: world as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/vehicles-brands.json', entries: vehiclesBrands as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-nk-leadership.json', entries: koreaNkLeadership as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-nk-places-institutions.json', entries: koreaNkPlacesInstitutions as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-nk-weapons.json', entries: koreaNkWeapons as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-sk-politics.json', entries: koreaSkPolitics as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-sk-institutions-places.json', entries: koreaSkInstitutionsPlaces as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-sk-business-media-events.json', entries: koreaSkBusinessMediaEvents as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
+
+/** The lists of the beat the glossary works through, with their expected sizes (lists/*.json). */
+export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[])];

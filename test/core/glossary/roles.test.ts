@@ -1,6 +1,6 @@
 /** Offices and dated roles (src/core/glossary/roles.ts): the checker and who held an office when. */
 import { describe, expect, it } from 'vitest';
-import { checkRoles, holderAt, type Term } from '../../../src/core/glossary/roles.ts';
+import { checkRoles, holderAt, officesHeldAt, type Term } from '../../../src/core/glossary/roles.ts';
 import { validateGlossary } from '../../../src/core/glossary/validate.ts';
 import type { GlossaryEntry } from '../../../src/core/glossary/types.ts';
 
@@ -49,5 +49,15 @@ describe('holderAt', () => {
     expect(holderAt(terms, '1995', false)).toBeNull();
     expect(holderAt([{ holder: 'borisov', from: '2022-07-15', to: '2025-02-06' }], '2026', false)).toBeNull();
     expect(holderAt([{ holder: 'borisov', from: '2022-07-15', to: '2025-02-06' }], '2026', true)).toBe('borisov');
+  });
+});
+
+describe('officesHeldAt', () => {
+  const shoigu = entry('shoigu', { roles: [{ role: 'defence-minister', of: 'russia', from: '2012-11-06', to: '2024-05-14' }] });
+  const byId = (id: string) => (id === 'russia' ? russia : undefined);
+  it('the offices held on the page’s date, today’s without one', () => {
+    expect(officesHeldAt(shoigu, '2023-07-26', byId)).toEqual([{ names: { fr: 'ministre de la Défense', en: 'Defence Minister' }, from: '2012-11-06', to: '2024-05-14' }]);
+    expect(officesHeldAt(shoigu, '2025', byId)).toEqual([]);
+    expect(officesHeldAt(shoigu, undefined, byId)).toEqual([]);
   });
 });
