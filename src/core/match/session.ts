@@ -165,8 +165,10 @@ class Session {
     };
   }
 
-  /** The last name read in full, for the genitive rule. */
-  private lastFull: { entry: number; end: number; text: string } | null = null;
+  // The last name read in full, for the genitive rule (fields: this runs for every name).
+  private lastFullEntry = -1;
+  private lastFullEnd = 0;
+  private lastFullText = '';
   /** A phrase was refused by its context rule in the current look-up (see matchAt). */
   private refusedByContext = false;
 
@@ -277,7 +279,7 @@ class Session {
     const surface = text.slice(start, end);
     const mention: Mention = { start, end, surface, entry: info.id, match: misspelt ? 'misspelling' : truncated ? 'short' : (MATCH_KINDS[bestKind] as MatchKind) };
     if (doc.choiceAmbiguous) mention.candidates = Array.from(chosen.subarray(0, count), (e) => this.parts.ids[e]!);
-    else if (count > 1) mention.alternatives = Array.from(chosen.subarray(0, count), (e) => this.parts.ids[e]!).filter((id) => id !== info.id);
+    else if (count > 1) mention.alternatives = this.alternativesOf(w.node, entry, count);
     if (misspelt) mention.intended = this.docLang === LANG_EN ? info.en : info.fr;
     if (short) {
       if (best >= 0 && doc.holdsWorld(entry)) this.hold(mention);
@@ -302,10 +304,13 @@ class Session {
     // A name in the genitive inside the description of the name just before it (« Kim Yo-jong,
     // la sœur de Kim Jong-un », "Kim Yo Jong, leader Kim Jong Un's sister"): the person described
     // stays the one a later « Kim » means (rules/genitive.ts).
-    const last = this.lastFull;
-    if (last && last.entry !== entry && last.text === text && isGenitiveAfter(text, last.end, start, end)) doc.renew(last.entry);
+    if (this.lastFullEntry >= 0 && this.lastFullEntry !== entry && this.lastFullText === text && isGenitiveAfter(text, this.lastFullEnd, start, end)) doc.renew(this.lastFullEntry);
     // (A description is read again when its name follows: the name is what counts here.)
-    if (bestKind !== KIND_DESCRIPTION) this.lastFull = { entry, end, text };
+    if (bestKind !== KIND_DESCRIPTION) {
+      this.lastFullEntry = entry;
+      this.lastFullEnd = end;
+      this.lastFullText = text;
+    }
     return mention;
   }
 
@@ -349,6 +354,19 @@ class Session {
       }
     }
     return false;
+  }
+
+  /** Alternatives shared by every mention of one phrase linked to one entry (read-only: built once). */
+  private readonly alternativeLists = new Map<number, string[]>();
+  private alternativesOf(node: number, entry: number, count: number): string[] {
+    const key = node * 65536 + (entry & 0xffff);
+    let list = this.alternativeLists.get(key);
+    if (!list) {
+      list = [];
+      for (let k = 0; k < count; k++) if (this.chosen[k] !== entry) list.push(this.parts.ids[this.chosen[k]!]!);
+      this.alternativeLists.set(key, list);
+    }
+    return list;
   }
 
   private hold(mention: Mention): void {
