@@ -12,6 +12,7 @@ import { sendToBackground } from '../messaging/client.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { download } from './download.ts';
 import { readImportFile } from './read-import-file.ts';
+import { builtinTwin, mergeWithBuiltin } from '../core/glossary/duplicates.ts';
 
 type Builtin = { id: string; names: { fr: string; en: string } };
 
@@ -86,6 +87,12 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
   };
 
   const nameOf = (b: Builtin): string => b.names[uiLang];
+  const twinOf = (e: GlossaryEntry): string | null => builtinTwin(e, builtin);
+  const mergeEntry = async (e: GlossaryEntry, twin: string): Promise<void> => {
+    const full = await sendToBackground('entry/get', { id: twin, uiLang });
+    if (!full) return;
+    apply(await sendToBackground('glossary/save-entry', { entry: mergeWithBuiltin(e, full.entry), replaces: e.id }), t('optionsSaveRefused'), t('optionsEntryMerged', full.entry.names[uiLang]));
+  };
 
   return (
     <fieldset data-section="entries">
@@ -100,6 +107,13 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
               <span>
                 <strong>{e.names[uiLang]}</strong> <span class="muted">{e.id}</span>
               </span>
+              {twinOf(e) && (
+                // A built-in entry now names the same (the glossary grew): merge into it.
+                <span class="notice" data-duplicate={twinOf(e)!}>
+                  {t('optionsEntryDuplicate', builtin.find((b) => b.id === twinOf(e))!.names[uiLang])}{' '}
+                  <button type="button" data-action="merge-entry" onClick={() => void mergeEntry(e, twinOf(e)!)}>{t('optionsEntryMerge')}</button>
+                </span>
+              )}
               <span class="row">
                 <button type="button" onClick={() => setEditing(e)}>{t('optionsEntryEdit')}</button>
                 <button type="button" data-action="delete-entry" onClick={async () => apply(await sendToBackground('glossary/delete-entry', { id: e.id }), t('optionsSaveRefused'))}>
