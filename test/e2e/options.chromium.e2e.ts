@@ -91,6 +91,27 @@ describe('Chromium: options page', () => {
     expect(await options.locator('[data-list="user-entries"] li').count()).toBe(before);
   });
 
+  it('flags a reader’s entry that a built-in entry now names too, and merges it on request', async () => {
+    await options.click('button[data-action="add-entry"]');
+    const form = options.locator('form[data-form="entry"]');
+    await form.locator('[data-field="nameFr"]').fill('Choe Son-hui');
+    await form.locator('[data-field="nameEn"]').fill('Choe Sonhui');
+    await form.locator('[data-field="descFr"]').fill('Ma fiche sur la ministre (entrée de test).');
+    await form.locator('[data-field="descEn"]').fill('My own card on the minister (test entry).');
+    await form.locator('button[data-action="save-entry"]').click();
+    const mine = options.locator('[data-list="user-entries"] li[data-entry="choe-sonhui"]');
+    await mine.waitFor();
+    const flag = mine.locator('[data-duplicate="choe-son-hui"]');
+    await flag.waitFor();
+    await flag.locator('button[data-action="merge-entry"]').click();
+    // Merged: one entry of the reader's, under the built-in's id, with the reader's spelling kept.
+    await options.locator('[data-list="user-entries"] li[data-entry="choe-son-hui"]').waitFor();
+    expect(await options.locator('[data-list="user-entries"] [data-duplicate]').count()).toBe(0);
+    expect(await options.locator('.notice[role="status"]').textContent()).toContain('Choe Son-hui');
+    await options.click('[data-list="user-entries"] li[data-entry="choe-son-hui"] button[data-action="delete-entry"]');
+    await options.locator('[data-list="user-entries"] li[data-entry="choe-son-hui"]').waitFor({ state: 'detached' });
+  });
+
   it('switching the Korean style redraws the card on an open tab without a reload', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/source-2.html'));
