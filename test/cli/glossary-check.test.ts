@@ -15,7 +15,9 @@ describe('glose glossary check', () => {
   it('passes on the built-in glossary', async () => {
     const o = io(process.cwd());
     expect(await main(['glossary', 'check'], o)).toBe(0);
-    expect(o.out).toMatch(/^\d{3} entries \(person \d+.*\): 0 error\(s\), 0 warning\(s\)$/m);
+    expect(o.out).toMatch(/^\d{3,4} entries \(person \d+.*\): 0 error\(s\), \d+ warning\(s\)$/m);
+    // The only warnings: an office whose holder today the sources did not give (the data says so).
+    for (const line of o.out.split('\n').filter((l) => l.startsWith('warning:'))) expect(line).toMatch(/nobody holds this office today$/);
   });
 
   it('reports each problem of a file with line, entry and field', async () => {

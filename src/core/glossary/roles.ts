@@ -45,7 +45,8 @@ export function readOffices(raw: unknown, c: FieldChecks): Office[] | undefined 
         if (a.lang !== 'fr' && a.lang !== 'en') return c.err(`${at}.aliases[${k}].lang`, 'must be fr or en');
         if (t) aliases.push({ text: t, lang: a.lang });
       });
-    if (id && fr && en && aliases.length) out.push({ id, names: { fr, en }, aliases });
+    if (o.occasional !== undefined && typeof o.occasional !== 'boolean') c.err(`${at}.occasional`, 'must be true or false');
+    if (id && fr && en && aliases.length) out.push({ id, names: { fr, en }, aliases, ...(o.occasional === true ? { occasional: true } : {}) });
   });
   return out.length ? out : undefined;
 }
@@ -125,7 +126,7 @@ export function checkRoles(entries: readonly GlossaryEntry[]): RoleProblem[] {
     }
   }
   for (const [key, office] of offices) {
-    if (!(terms.get(key) ?? []).some((t) => t.to === undefined)) problems.push({ entryId: key.split('|')[0]!, field: `offices.${office.id}`, message: 'nobody holds this office today', severity: 'warning' });
+    if (!office.occasional && !(terms.get(key) ?? []).some((t) => t.to === undefined)) problems.push({ entryId: key.split('|')[0]!, field: `offices.${office.id}`, message: 'nobody holds this office today', severity: 'warning' });
   }
   return problems;
 }

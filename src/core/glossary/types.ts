@@ -107,6 +107,8 @@ export interface Office {
   names: Bilingual;
   /** Phrases standing for whoever holds it (« ministre russe de la Défense », "Russian Defence Minister"). */
   aliases: DescriptiveAlias[];
+  /** Held only at times (an acting presidency): nobody holding it today is no gap in the data. */
+  occasional?: boolean;
 }
 
 /**

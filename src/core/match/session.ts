@@ -43,6 +43,7 @@ import * as m_offices from './rules/offices.ts';
 import * as m_genitive from './rules/genitive.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
+import type { Term } from '../glossary/roles.ts';
 import { WordReader } from './words.ts';
 import * as m_words from './words.ts';
 // The other imports the same way.
@@ -165,6 +166,8 @@ class Session {
     };
   }
 
+  /** The office terms of the last description accepted (a role phrase), for apposition. */
+  private lastDescriptionTerms: readonly Term[] | null = null;
   // The last name read in full, for the genitive rule (fields: this runs for every name).
   private lastFullEntry = -1;
   private lastFullEnd = 0;
@@ -249,6 +252,7 @@ class Session {
     let bestKind = this.chosenOut[1]!;
     const key = this.occKey;
     // A role phrase stands for the holder of the page's date (rules/offices.ts).
+    this.lastDescriptionTerms = bestKind === KIND_DESCRIPTION ? (this.b.officeTerms.get(key) ?? null) : null;
     if (bestKind === KIND_DESCRIPTION && !this.chooseHolder(text, start)) return null;
     // A spelling shared with the short form of an entry the page named in full stands for that one.
     if (bestKind !== KIND_SHORT && bestKind !== KIND_DESCRIPTION && this.preferNamedShort(w)) bestKind = KIND_SHORT;
@@ -343,7 +347,7 @@ class Session {
   private chooseHolder(text: string, start: number): boolean {
     const terms = this.b.officeTerms.get(this.occKey);
     if (!terms) return true;
-    const holder = roleHolder(terms, text, start, this.date);
+    const holder = roleHolder(terms, text, start, this.date, this.occEnd);
     const index = holder === null ? -1 : this.parts.entryIndex.get(holder)!;
     const count = this.chosenOut[0]!;
     for (let k = 0; k < count; k++) {
@@ -390,14 +394,25 @@ class Session {
   }
 
   /** Is a name of `entry` (not a description) right after text[from…], past an apposition gap? */
-  private nameFollows(text: string, from: number, entry: number): boolean {
+  private nameFollows(text: string, from: number, entries: readonly number[]): boolean {
     const { b, reader, walker } = this;
     return afterAppositionGap(text, from, (q) => {
       reader.readAt(text, q);
       if (reader.len === 0 || wordId(b.words, b.firstIndex, text, q, reader.end, reader.hash) < 0) return false;
       walker.walkFrom(text, q, reader.end, reader.hash, reader.len, SCRIPT_LATIN, true);
-      return walker.reaches(entry, KIND_DESCRIPTION);
+      return entries.some((e) => walker.reaches(e, KIND_DESCRIPTION));
     });
+  }
+
+  /**
+   * The entries a description may describe: its own, or, for a role phrase, every holder of the
+   * office (« le président sud-coréen, Yoon Suk Yeol » in an article of 2024 read without its date).
+   */
+  private describedEntries(m: Mention): number[] {
+    const own = this.parts.entryIndex.get(m.entry)!;
+    const terms = this.lastDescriptionTerms;
+    if (!terms) return [own];
+    return [own, ...terms.map((t) => this.parts.entryIndex.get(t.holder)!).filter((e) => e !== own)];
   }
 
   /** The hash and script of the candidate word text[start, end) (a Latin word with Cyrillic look-alikes reads as Latin). */
@@ -432,9 +447,9 @@ class Session {
       if (m.match === 'description') {
         // A description standing as a title beside the name it describes: the name is the
         // mention; read the span again without descriptions (see rules/apposition.ts).
-        const entry = this.parts.entryIndex.get(m.entry)!;
+        const described = this.describedEntries(m);
         const prev = this.previous;
-        if ((prev !== undefined && prev.entry === m.entry && isAppositionGap(text, prev.end, m.start)) || this.nameFollows(text, m.end, entry)) {
+        if ((prev !== undefined && described.includes(this.parts.entryIndex.get(prev.entry)!) && isAppositionGap(text, prev.end, m.start)) || this.nameFollows(text, m.end, described)) {
           // A background entry's description held back for later goes too.
           if (m === this.deferred) this.doc.unholdWorld(m);
           this.descriptionsOffUntil = m.end;

@@ -15,6 +15,11 @@ const PAST_BEFORE = /(?:^|[\s\u00a0'’(«“"-])(?:ancien|ancienne|anciens|anci
  * « le poste de ministre », "a Russian defence minister"): nobody in particular.
  */
 const GENERIC_BEFORE = /(?:^|[\s\u00a0'’])(?:un|une|a|an|any|poste\s+de|post\s+of|fonctions?\s+de|rôle\s+de|role\s+of)[\s\u00a0]+$/iu;
+/**
+ * A marker of a past time right after the phrase (« le président sud-coréen de l'époque », "the
+ * then president", "at the time"): someone of a time the text does not date, so nobody we can name.
+ */
+const UNDATED_PAST_AFTER = /^[\s\u00a0,]*(?:de\s+l['’]époque|d['’]alors|à\s+l['’]époque|at\s+the\s+time|of\s+the\s+time)\b/iu;
 /** How far before the phrase the marker is looked for. */
 const PAST_REACH = 28;
 
@@ -28,8 +33,9 @@ export function isGenericRole(text: string, start: number): boolean {
   return GENERIC_BEFORE.test(text.slice(Math.max(0, start - PAST_REACH), start));
 }
 
-/** The holder (entry id) the role phrase at `start` stands for, or null. */
-export function roleHolder(terms: readonly Term[], text: string, start: number, date: string | undefined): string | null {
+/** The holder (entry id) the role phrase text[start, end) stands for, or null. */
+export function roleHolder(terms: readonly Term[], text: string, start: number, date: string | undefined, end = start): string | null {
   if (isGenericRole(text, start)) return null;
+  if (end > start && UNDATED_PAST_AFTER.test(text.slice(end, end + 24))) return null;
   return holderAt(terms, date, isPastRole(text, start));
 }

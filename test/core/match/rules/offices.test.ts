@@ -35,3 +35,10 @@ describe('role phrases', () => {
     expect(isGenericRole("qu'un ministre", 6)).toBe(true);
   });
 });
+
+describe('a role of a time the text does not date', () => {
+  it('« de l’époque », "at the time" after the phrase: nobody we can name', () => {
+    expect(linked("Il a rencontré le ministre russe de la Défense de l'époque.")).toEqual([]);
+    expect(linked('He met the Russian Defence Minister at the time.', undefined, 'en')).toEqual([]);
+  });
+});
