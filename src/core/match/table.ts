@@ -83,10 +83,31 @@ export function compileMatchTable(entries: readonly GlossaryEntry[]): MatchTable
     return keys.filter(Boolean);
   };
 
+  // A description that holds another person's full name (« la fille de Kim Jong-un », « la
+  // destitution de Yoon Suk Yeol ») gives way to that name: the name is what the reader meets.
+  // (Places inside descriptions — « agence de presse d'État de la Corée du Nord » — are part of them.)
+  const fullNames = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    if (entry.type !== 'person') return;
+    for (const n of [entry.names.fr, entry.names.en, ...Object.values(entry.press ?? {})]) {
+      const key = phraseKey(n);
+      if (key.includes(' ')) fullNames.set(key, index);
+    }
+  });
+  const embedsName = (text: string, index: number): boolean => {
+    const words = phraseKey(text).split(' ');
+    for (let a = 0; a < words.length; a++) {
+      for (let z = a + 2; z <= words.length; z++) {
+        const owner = fullNames.get(words.slice(a, z).join(' '));
+        if (owner !== undefined && owner !== index) return true;
+      }
+    }
+    return false;
+  };
   entries.forEach((entry, index) => {
     table.entries.push({ id: entry.id, fr: entry.press?.fr ?? entry.names.fr, en: entry.press?.en ?? entry.names.en, ...(entry.scope === 'world' ? { world: true as const } : {}) });
     for (const rule of entry.context ?? []) addRule(rules, index, rule);
-    for (const cand of candidatesOf(entry)) addPhrase(index, cand);
+    for (const cand of candidatesOf(entry)) if (cand.kind !== 'description' || !embedsName(cand.text, index)) addPhrase(index, cand);
   });
   // Offices (roles.ts): each phrase stands for every holder, and the matcher picks the holder of
   // the page's date.
