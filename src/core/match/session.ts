@@ -77,6 +77,11 @@ const FUZZY_PHRASE_MIN = 8;
 const NON_LATIN = /[\u0400-\u04ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
 const CLOSING_QUOTE = /^[\s\u00a0\u202f]?[»”]/;
 
+/** What preferNamedShort found: a plain name, a name shared with another entry's short form, or a move to that entry. */
+const NAMED_PLAIN = 0;
+const NAMED_SHARED = 1;
+const NAMED_MOVED = 2;
+
 /** Is text[end…] a hyphen and a number (« -24 »)? */
 function isNumberedName(text: string, end: number): boolean {
   const h = text.charCodeAt(end);
@@ -255,7 +260,10 @@ class Session {
     this.lastDescriptionTerms = bestKind === KIND_DESCRIPTION ? (this.b.officeTerms.get(key) ?? null) : null;
     if (bestKind === KIND_DESCRIPTION && !this.chooseHolder(text, start)) return null;
     // A spelling shared with the short form of an entry the page named in full stands for that one.
-    if (bestKind !== KIND_SHORT && bestKind !== KIND_DESCRIPTION && this.preferNamedShort(w)) bestKind = KIND_SHORT;
+    // (A name that is also another entry's short form — « Samsung », the group, and Samsung
+    // Electronics' short name — counts softly: it does not make its entry the one later short forms mean.)
+    const named = bestKind !== KIND_SHORT && bestKind !== KIND_DESCRIPTION ? this.preferNamedShort(w) : NAMED_PLAIN;
+    if (named === NAMED_MOVED) bestKind = KIND_SHORT;
     const count = this.chosenOut[0]!;
     const oneWord = b.oneWordNodes[w.node] === 1;
     const short = bestKind === KIND_SHORT;
@@ -304,6 +312,10 @@ class Session {
     if (doc.holdsWorld(entry)) this.hold(mention);
     // A description counts once it is known not to stand beside its own name (scanPart).
     if (bestKind === KIND_DESCRIPTION) return mention;
+    if (named === NAMED_SHARED) {
+      doc.noteOnTopic(entry);
+      return mention;
+    }
     doc.noteFull(entry, start, misspelt);
     // A name in the genitive inside the description of the name just before it (« Kim Yo-jong,
     // la sœur de Kim Jong-un », "Kim Yo Jong, leader Kim Jong Un's sister"): the person described
@@ -323,21 +335,24 @@ class Session {
    * Council: on a page that named the latter in full and not the former, it is the latter (as a
    * reader would take it). True when the choice moved to such a short form.
    */
-  private preferNamedShort(w: Walked): boolean {
+  private preferNamedShort(w: Walked): number {
     const { doc, chosen, chosenOut } = this;
-    for (let k = 0; k < chosenOut[0]!; k++) if (doc.recencyOf(chosen[k]!) >= 0) return false;
     let best = -1;
+    let shared = false;
     for (const t of this.b.targets[w.node]!) {
       const entry = Math.floor(t / 256);
       const lang = (t >> 2) & 3;
       if (((t >> 4) & 15) !== KIND_SHORT || (lang !== 0 && lang !== this.docLang) || ((t & 1) !== 0 && !this.occ.capital)) continue;
+      shared = true;
       if (doc.recencyOf(entry) >= 0 && (best < 0 || doc.recencyOf(entry) > doc.recencyOf(best))) best = entry;
     }
-    if (best < 0) return false;
+    if (!shared) return NAMED_PLAIN;
+    for (let k = 0; k < chosenOut[0]!; k++) if (doc.recencyOf(chosen[k]!) >= 0) return NAMED_SHARED;
+    if (best < 0) return NAMED_SHARED;
     chosen[0] = best;
     chosenOut[0] = 1;
     chosenOut[1] = KIND_SHORT;
-    return true;
+    return NAMED_MOVED;
   }
 
   /**

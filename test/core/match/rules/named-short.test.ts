@@ -20,3 +20,18 @@ describe('a shared spelling on a page that named one of its entries in full', ()
     expect(entries("Le Conseil de sécurité de l'ONU puis le Conseil de sécurité russe. Le Conseil de sécurité a voté.")).toEqual(['un-security-council', 'security-council-of-russia', 'un-security-council']);
   });
 });
+
+describe('a group’s name that is also its flagship’s short name', () => {
+  const G: GlossaryEntry[] = [
+    { id: 'samsung', type: 'organisation', names: { fr: 'groupe Samsung', en: 'Samsung Group' }, spellings: ['Samsung'], descriptions: d, source: 'test' },
+    { id: 'samsung-electronics', type: 'brand', names: { fr: 'Samsung Electronics', en: 'Samsung Electronics' }, short: ['Samsung'], descriptions: d, source: 'test' },
+  ];
+  const m = createMatcher(compileMatchTable(G));
+  const ids = (text: string): string[] => m.findMentions(text, { lang: 'en' }).map((x) => x.entry);
+  it('is the flagship once the article names it, even after a headline’s bare name', () => {
+    expect(ids('Samsung bets on chips. Samsung Electronics said on Monday that Samsung would invest more.')).toEqual(['samsung', 'samsung-electronics', 'samsung-electronics']);
+  });
+  it('is the group where the article names no flagship', () => {
+    expect(ids('Samsung heir jailed. The Samsung heir was sentenced.')).toEqual(['samsung', 'samsung']);
+  });
+});
