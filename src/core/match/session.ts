@@ -44,7 +44,8 @@ import * as m_genitive from './rules/genitive.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
 import type { Term } from '../glossary/roles.ts';
-import { WordReader } from './words.ts';
+import type { WordReader } from './words.ts';
+import { NameProbe } from './rules/pairs.ts';
 import * as m_words from './words.ts';
 // The other imports the same way.
 const nextCandidate = m_candidates.nextCandidate;
@@ -70,7 +71,6 @@ const editDistanceWithin = m_edit_distance.editDistanceWithin;
 const firstLetterIsUpper = m_words.firstLetterIsUpper;
 const hasSmallLetter = m_words.hasSmallLetter;
 const wordId = m_words.wordId;
-const isWordCode = m_words.isWordCode;
 
 /** …in phrases of at least this many letters, or single words at least this long. */
 const FUZZY_PHRASE_MIN = 8;
@@ -133,7 +133,7 @@ class Session {
   private readonly b: Structures;
   private readonly walker: PhraseWalker;
   private readonly reader: WordReader;
-  private readonly probe = new WordReader();
+  private readonly probe: NameProbe;
   private readonly paragraph = new ParagraphWords();
   private readonly candidate: Candidate = { start: 0, hash: 0, len: 0, codes: 0 };
   private readonly chosen = new Int32Array(64);
@@ -161,6 +161,7 @@ class Session {
     this.walker = parts.walker;
     this.reader = parts.walker.reader;
     this.doc = new DocumentState(parts.ids, parts.worldEntry, parts.b.inOffice);
+    this.probe = new NameProbe(parts.b);
     this.occ = {
       docLang,
       capital: false,
@@ -197,35 +198,8 @@ class Session {
     return false;
   };
 
-  /** Is text[start, end) a one-word name of ours (Poutine, Séoul)? Read with a reader of its own: the walk's is in use. */
-  private readonly isOneWordName = (start: number, end: number): boolean => {
-    const text = this.occText;
-    const r = this.probe;
-    r.readAt(text, start);
-    if (r.end !== end || r.len === 0) return false;
-    const first = wordId(this.b.words, this.b.firstIndex, text, start, end, r.hash);
-    const node = first >= 0 ? this.b.children.get(first) : -1;
-    return node >= 0 && this.b.hasTargets[node] === 1;
-  };
-
-  /** Is text[start, end) joined by a hyphen to another name of ours (« Kim-Poutine »)? */
-  private inHyphenPair(text: string, start: number, end: number): boolean {
-    const hyphen = (i: number): boolean => {
-      const c = text.charCodeAt(i);
-      return c === 45 || c === 0x2010 || c === 0x2011;
-    };
-    if (end < text.length && hyphen(end)) {
-      let z = end + 1;
-      while (z < text.length && isWordCode(text.charCodeAt(z))) z++;
-      if (z > end + 1 && this.isOneWordName(end + 1, z)) return true;
-    }
-    if (start > 1 && hyphen(start - 1)) {
-      let a = start - 1;
-      while (a > 0 && isWordCode(text.charCodeAt(a - 1))) a--;
-      if (a < start - 1 && this.isOneWordName(a, start - 1)) return true;
-    }
-    return false;
-  }
+  /** Is text[start, end) a one-word name of ours (Poutine, Séoul)? (For the rules of unknown-names.ts.) */
+  private readonly isOneWordName = (start: number, end: number): boolean => this.probe.isOneWordName(this.occText, start, end);
 
   /** Weighs the walked phrase at `start`: the entries it may be (in `chosen`), or 0. */
   private weigh(text: string, start: number, w: Walked): number {
@@ -299,7 +273,7 @@ class Session {
       // is one person's surname after a title (« le ministre Belooussov »), even in a headline,
       // and a pair of our names (« le duo Kim-Poutine »): each says what the other is about.
       if (best < 0 && !NON_LATIN.test(surface)) {
-        if ((count === 1 && titleBefore(text, start)) || this.inHyphenPair(text, start, end)) {
+        if ((count === 1 && titleBefore(text, start)) || this.probe.inHyphenPair(text, start, end)) {
           if (count === 1) doc.noteOnTopic(entry);
         } else {
           // Nobody named in full yet: wait for a full name further on, or for `finish`.
