@@ -71,48 +71,48 @@ export function offsetInTop(win: Window): { x: number; y: number } | null {
 }
 
 export class CardController {
-  private shown: CardTarget | null = null;
-  private pending: CardTarget | null = null;
-  private openTimer: number | undefined;
-  private closeTimer: number | undefined;
-  private pinned = false;
-  private chosenEntry: string | null = null;
-  private lastPointerType = 'mouse';
-  private pointerInCard = false;
-  private readonly speed = new PointerSpeed();
-  private readonly abort = new AbortController();
+  #shown: CardTarget | null = null;
+  #pending: CardTarget | null = null;
+  #openTimer: number | undefined;
+  #closeTimer: number | undefined;
+  #pinned = false;
+  #chosenEntry: string | null = null;
+  #lastPointerType = 'mouse';
+  #pointerInCard = false;
+  readonly #speed = new PointerSpeed();
+  readonly #abort = new AbortController();
 
   constructor(private readonly host: CardHost) {
-    const signal = this.abort.signal;
+    const signal = this.#abort.signal;
     const opts = { passive: true, signal, capture: true } as const;
-    document.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
-    document.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
-    document.addEventListener('click', (e) => this.onClick(e), { signal, capture: true });
-    document.addEventListener('keydown', (e) => this.onKeyDown(e), { signal, capture: true });
-    window.addEventListener('scroll', () => this.onScroll(), opts);
-    window.addEventListener('resize', () => this.onScroll(), opts);
+    document.addEventListener('pointermove', (e) => this.#onPointerMove(e), opts);
+    document.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
+    document.addEventListener('click', (e) => this.#onClick(e), { signal, capture: true });
+    document.addEventListener('keydown', (e) => this.#onKeyDown(e), { signal, capture: true });
+    window.addEventListener('scroll', () => this.#onScroll(), opts);
+    window.addEventListener('resize', () => this.#onScroll(), opts);
   }
 
   destroy(): void {
-    this.abort.abort();
+    this.#abort.abort();
     void this.close();
   }
 
   get current(): CardTarget | null {
-    return this.shown;
+    return this.#shown;
   }
 
   /** Opens the card for a mention now (keyboard navigation, a tap, the panel). */
   async open(mention: CardTarget, options: { focus?: boolean } = {}): Promise<void> {
-    window.clearTimeout(this.openTimer);
-    window.clearTimeout(this.closeTimer);
-    this.pending = mention;
+    window.clearTimeout(this.#openTimer);
+    window.clearTimeout(this.#closeTimer);
+    this.#pending = mention;
     if (this.host.relayToTop && mention.range) {
       // Inside a same-origin iframe: the top frame draws the card, over the whole page.
       const offset = offsetInTop(window);
       if (offset) {
         const r = anchorRect(mention);
-        this.shown = mention;
+        this.#shown = mention;
         this.host.relayToTop({
           entry: mention.entry,
           match: mention.match,
@@ -125,20 +125,20 @@ export class CardController {
         return;
       }
     }
-    if (this.shown !== mention) this.chosenEntry = null;
+    if (this.#shown !== mention) this.#chosenEntry = null;
     const settings = this.host.settings();
     const uiLang = resolveUiLang(settings.uiLang, browserLanguage());
-    const entryId = this.chosenEntry ?? mention.entry;
+    const entryId = this.#chosenEntry ?? mention.entry;
     // Every entry the spelling may stand for: the reader can pick another (and re-link the page).
     const possible = [mention.entry, ...(mention.candidates ?? []), ...(mention.alternatives ?? [])].filter((id, i, all) => all.indexOf(id) === i);
     const [details, count, candidates, mod] = await Promise.all([
       sendToBackground('entry/get', { id: entryId, uiLang, ...(this.host.pageDate?.() ? { date: this.host.pageDate()! } : {}) }),
       sendToBackground('corpus/count', { entryId }).catch(() => ({ sources: null as number | null })),
       possible.length > 1 ? sendToBackground('entries/get', { ids: possible, uiLang }) : Promise.resolve([] as EntryDetails[]),
-      this.loadModule(),
+      this.#loadModule(),
     ]);
-    if (!details || this.pending !== mention) return;
-    this.shown = mention;
+    if (!details || this.#pending !== mention) return;
+    this.#shown = mention;
     const t = mod.translator(uiLang);
     const scriptLang = details.entry.script?.lang;
     const styleKey = scriptLang === 'ko' ? `styleKorean_${settings.koreanStyle}` : scriptLang === 'ru' || scriptLang === 'uk' ? `styleRussian_${settings.russianStyle}` : null;
@@ -149,7 +149,7 @@ export class CardController {
       uiLang,
       t,
       sourceCount: count.sources,
-      pinned: this.pinned,
+      pinned: this.#pinned,
       styleLabel: styleKey ? t(styleKey.replace(/-/g, '_')) : null,
       candidates,
       onOpenPanel: () => void sendToBackground('panel/open', { entryId: details.entry.id }),
@@ -157,7 +157,7 @@ export class CardController {
       onSwitchStyle: styleKey ? () => void cycleStyle(settings, scriptLang === 'ko' ? 'korean' : 'russian') : null,
       onTurnOff: () => void sendToBackground('site/set-enabled', { host: hostOfPage(location.href), enabled: false }),
       onTogglePin: () => {
-        this.pinned = !this.pinned;
+        this.#pinned = !this.#pinned;
         void this.open(mention);
       },
       onClose: () => void this.close(),
@@ -165,8 +165,8 @@ export class CardController {
         if (this.host.relink && mention.range) {
           // Re-linked on the page: the mention itself now stands for the chosen entry.
           this.host.relink(mention.surface, id);
-          this.chosenEntry = null;
-        } else this.chosenEntry = id;
+          this.#chosenEntry = null;
+        } else this.#chosenEntry = id;
         void this.open(mention);
       },
     });
@@ -175,27 +175,27 @@ export class CardController {
 
   /** Redraws the open card (style or language changed). */
   refresh(): void {
-    if (this.shown) void this.open(this.shown);
+    if (this.#shown) void this.open(this.#shown);
   }
 
   async close(): Promise<void> {
-    window.clearTimeout(this.openTimer);
-    window.clearTimeout(this.closeTimer);
-    this.shown = null;
-    this.pending = null;
-    this.pinned = false;
+    window.clearTimeout(this.#openTimer);
+    window.clearTimeout(this.#closeTimer);
+    this.#shown = null;
+    this.#pending = null;
+    this.#pinned = false;
     this.host.setFocus(null);
-    if (this.host.relayToTop && this.shown === null) this.host.relayToTop(null);
+    if (this.host.relayToTop && this.#shown === null) this.host.relayToTop(null);
     // Not loaded yet: no card was ever drawn here, nothing to hide.
     partRegistry().card?.hideCard();
   }
 
   /** The card part: loaded once per frame; a failed load (the worker was restarting) is tried again next time. */
-  private loadModule(): Promise<CardModule> {
+  #loadModule(): Promise<CardModule> {
     return loadPart('card');
   }
 
-  private mentionAtPoint(x: number, y: number): PageMention | null {
+  #mentionAtPoint(x: number, y: number): PageMention | null {
     const hit = caretAt(document, x, y);
     if (!hit) return null;
     for (const offset of offsetsToTry(hit)) {
@@ -205,65 +205,65 @@ export class CardController {
     return null;
   }
 
-  private onPointerMove(event: PointerEvent): void {
+  #onPointerMove(event: PointerEvent): void {
     // A page can dispatch its own pointer events; only the reader's hand opens a card.
     if (!event.isTrusted) return;
-    this.lastPointerType = event.pointerType;
+    this.#lastPointerType = event.pointerType;
     if (event.pointerType === 'touch') return;
-    const speed = this.speed.update(event.clientX, event.clientY, event.timeStamp);
-    this.pointerInCard = isInCard(event);
-    if (this.pointerInCard) {
-      window.clearTimeout(this.closeTimer);
+    const speed = this.#speed.update(event.clientX, event.clientY, event.timeStamp);
+    this.#pointerInCard = isInCard(event);
+    if (this.#pointerInCard) {
+      window.clearTimeout(this.#closeTimer);
       return;
     }
-    const mention = this.mentionAtPoint(event.clientX, event.clientY);
-    if (mention && mention === this.shown) {
-      window.clearTimeout(this.closeTimer);
+    const mention = this.#mentionAtPoint(event.clientX, event.clientY);
+    if (mention && mention === this.#shown) {
+      window.clearTimeout(this.#closeTimer);
       return;
     }
-    window.clearTimeout(this.openTimer);
+    window.clearTimeout(this.#openTimer);
     if (!mention) {
-      this.pending = null;
-      if (this.shown && !this.pinned) {
-        window.clearTimeout(this.closeTimer);
-        this.closeTimer = window.setTimeout(() => void this.close(), GRACE_MS);
+      this.#pending = null;
+      if (this.#shown && !this.#pinned) {
+        window.clearTimeout(this.#closeTimer);
+        this.#closeTimer = window.setTimeout(() => void this.close(), GRACE_MS);
       }
       return;
     }
     // The card's part loads while the intent delay runs, so the first card does not wait for it.
-    if (!partRegistry().card) void this.loadModule().catch(() => undefined);
+    if (!partRegistry().card) void this.#loadModule().catch(() => undefined);
     // Passing over a name quickly is not reading it: wait until the pointer settles.
     const delay = intentDelay(mention.surface) + (speed > DEFAULT_INTENT.maxSpeed ? 120 : 0);
-    this.pending = mention;
-    this.openTimer = window.setTimeout(() => {
-      if (this.pending !== mention) return;
-      if (!this.speed.isSettled(performance.now(), DEFAULT_INTENT.maxSpeed * 2)) {
+    this.#pending = mention;
+    this.#openTimer = window.setTimeout(() => {
+      if (this.#pending !== mention) return;
+      if (!this.#speed.isSettled(performance.now(), DEFAULT_INTENT.maxSpeed * 2)) {
         // Still sweeping across the page: try again once the pointer settles.
-        this.openTimer = window.setTimeout(() => this.pending === mention && void this.open(mention), 120);
+        this.#openTimer = window.setTimeout(() => this.#pending === mention && void this.open(mention), 120);
         return;
       }
-      window.clearTimeout(this.closeTimer);
+      window.clearTimeout(this.#closeTimer);
       void this.open(mention);
     }, delay);
   }
 
-  private onPointerDown(event: PointerEvent): void {
+  #onPointerDown(event: PointerEvent): void {
     if (!event.isTrusted) return;
-    this.lastPointerType = event.pointerType;
-    if (!this.shown || isInCard(event)) return;
-    const mention = this.mentionAtPoint(event.clientX, event.clientY);
-    if (mention !== this.shown) void this.close();
+    this.#lastPointerType = event.pointerType;
+    if (!this.#shown || isInCard(event)) return;
+    const mention = this.#mentionAtPoint(event.clientX, event.clientY);
+    if (mention !== this.#shown) void this.close();
   }
 
   /** A tap on a name opens its card (touch screens have no hover). */
-  private onClick(event: MouseEvent): void {
-    if (!event.isTrusted || this.lastPointerType !== 'touch' || isInCard(event)) return;
-    const mention = this.mentionAtPoint(event.clientX, event.clientY);
+  #onClick(event: MouseEvent): void {
+    if (!event.isTrusted || this.#lastPointerType !== 'touch' || isInCard(event)) return;
+    const mention = this.#mentionAtPoint(event.clientX, event.clientY);
     if (mention) void this.open(mention);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.isTrusted && event.key === 'Escape' && this.shown) {
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.isTrusted && event.key === 'Escape' && this.#shown) {
       void this.close();
     }
   }
@@ -272,13 +272,13 @@ export class CardController {
   showRemote(target: RemoteCardTarget | null): void {
     if (target) {
       void this.open(target);
-    } else if (this.shown && !this.shown.range && !this.pointerInCard && !this.pinned) {
+    } else if (this.#shown && !this.#shown.range && !this.#pointerInCard && !this.#pinned) {
       void this.close();
     }
   }
 
-  private onScroll(): void {
-    const m = this.shown;
+  #onScroll(): void {
+    const m = this.#shown;
     if (!m) return;
     if (!m.range) {
       // A relayed card's box moved with its iframe: close rather than point at the wrong place.
@@ -291,7 +291,7 @@ export class CardController {
       void this.close();
       return;
     }
-    void this.loadModule().then((mod) => mod.placeCard(document, rect));
+    void this.#loadModule().then((mod) => mod.placeCard(document, rect));
   }
 }
 

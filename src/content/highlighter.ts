@@ -54,22 +54,22 @@ interface RangeGroup {
 }
 
 export class Highlighter {
-  private readonly sets = new Map<HighlightStyle, Highlight>();
+  readonly #sets = new Map<HighlightStyle, Highlight>();
   /**
    * The ranges in each registered set, kept here too: a new set is filled from these, never by
    * iterating a Highlight (Firefox's content-script wrappers do not iterate page objects).
    */
-  private readonly shown = new Map<HighlightStyle, Set<Range>>();
+  readonly #shown = new Map<HighlightStyle, Set<Range>>();
   /** Ranges found but not yet in the registered sets, by style. */
-  private readonly pending = new Map<HighlightStyle, Set<Range>>();
-  private pendingCount = 0;
-  private shownCount = 0;
-  private flushScheduled: 'frame' | 'idle' | null = null;
-  private marked = false;
-  private quietTimer: ReturnType<typeof setTimeout> | undefined;
-  private mode: HighlightMode;
+  readonly #pending = new Map<HighlightStyle, Set<Range>>();
+  #pendingCount = 0;
+  #shownCount = 0;
+  #flushScheduled: 'frame' | 'idle' | null = null;
+  #marked = false;
+  #quietTimer: ReturnType<typeof setTimeout> | undefined;
+  #mode: HighlightMode;
   /** Window mode (past WINDOW_OVER ranges): the ranges in groups of neighbours, those near the viewport registered. */
-  private window: {
+  #window: {
     groups: RangeGroup[];
     groupOf: Map<Range, RangeGroup>;
     near: Set<RangeGroup>;
@@ -78,74 +78,74 @@ export class Highlighter {
     stop: AbortController;
   } | null = null;
   /** Without the Highlight API: ranges kept for the overlay painter, in insertion order. */
-  private readonly fallback = new Map<Range, HighlightStyle>();
-  private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #fallback = new Map<Range, HighlightStyle>();
+  #fallbackTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** `windowOver`: the number of ranges past which window mode starts (WINDOW_OVER; tests lower it). */
   constructor(mode: HighlightMode, private readonly windowOver = WINDOW_OVER) {
-    this.mode = mode;
+    this.#mode = mode;
   }
 
   add(style: HighlightStyle, range: Range): void {
     if (!isHighlightApiAvailable()) {
-      this.fallback.set(range, style);
-      this.repaintFallback();
+      this.#fallback.set(range, style);
+      this.#repaintFallback();
       return;
     }
-    const held = this.pending.get(style);
+    const held = this.#pending.get(style);
     if (held) held.add(range);
-    else this.pending.set(style, new Set([range]));
-    this.pendingCount++;
-    this.scheduleFlush();
+    else this.#pending.set(style, new Set([range]));
+    this.#pendingCount++;
+    this.#scheduleFlush();
   }
 
   remove(style: HighlightStyle, range: Range): void {
-    if (this.shown.get(style)?.delete(range)) {
-      this.sets.get(style)?.delete(range);
-      this.shownCount--;
-      if (this.window) this.window.groupOf.get(range)?.ranges.delete(range);
+    if (this.#shown.get(style)?.delete(range)) {
+      this.#sets.get(style)?.delete(range);
+      this.#shownCount--;
+      if (this.#window) this.#window.groupOf.get(range)?.ranges.delete(range);
     }
-    if (this.pending.get(style)?.delete(range)) this.pendingCount--;
-    if (this.fallback.delete(range)) this.repaintFallback();
+    if (this.#pending.get(style)?.delete(range)) this.#pendingCount--;
+    if (this.#fallback.delete(range)) this.#repaintFallback();
   }
 
   /** Puts every held-back range in place now (tests, mode switches, the end of a scan). */
   flush(): void {
-    this.flushScheduled = null;
-    if (this.pendingCount === 0) return;
-    for (const [style, ranges] of this.pending) {
-      let all = this.shown.get(style);
-      if (!all) this.shown.set(style, (all = new Set()));
+    this.#flushScheduled = null;
+    if (this.#pendingCount === 0) return;
+    for (const [style, ranges] of this.#pending) {
+      let all = this.#shown.get(style);
+      if (!all) this.#shown.set(style, (all = new Set()));
       for (const r of ranges) all.add(r);
     }
-    this.shownCount += this.pendingCount;
-    if (this.window) {
+    this.#shownCount += this.#pendingCount;
+    if (this.#window) {
       // The registry changes only if a new group is on screen: on a huge page each change
       // repaints the whole document (a long task). Those just below the screen join at the next
       // scroll; the viewport's own were painted first anyway (the scanner's preview).
-      if (this.fileInWindow(this.pending).some((g) => isNear(g, 0))) this.scheduleWindowUpdate();
-    } else if (this.shownCount > this.windowOver) this.openWindow(false);
+      if (this.#fileInWindow(this.#pending).some((g) => isNear(g, 0))) this.#scheduleWindowUpdate();
+    } else if (this.#shownCount > this.windowOver) this.#openWindow(false);
     else {
-      for (const [style, ranges] of this.pending) {
+      for (const [style, ranges] of this.#pending) {
         if (ranges.size === 0) continue;
         // A new set, filled while unregistered (cheap), then swapped in: one recomputation.
         const next = new Highlight();
-        for (const r of this.shown.get(style)!) next.add(r);
-        this.sets.set(style, next);
-        this.register(style, next);
+        for (const r of this.#shown.get(style)!) next.add(r);
+        this.#sets.set(style, next);
+        this.#register(style, next);
       }
     }
     // For the benchmarks: when the first names were put on screen (the page can see it, as it
     // can see the highlights themselves).
-    if (!this.marked && typeof performance.mark === 'function') performance.mark('glose:first-highlight');
-    this.marked = true;
-    this.pending.clear();
-    this.pendingCount = 0;
+    if (!this.#marked && typeof performance.mark === 'function') performance.mark('glose:first-highlight');
+    this.#marked = true;
+    this.#pending.clear();
+    this.#pendingCount = 0;
   }
 
   /** Whether only the names near the viewport are registered (a very long page). */
   get windowed(): boolean {
-    return this.window !== null;
+    return this.#window !== null;
   }
 
   /**
@@ -154,8 +154,8 @@ export class Highlighter {
    * The names shown so far (the viewport's, painted first) stay registered as they are.
    */
   useWindow(): void {
-    if (this.window || !isHighlightApiAvailable()) return;
-    this.openWindow(true);
+    if (this.#window || !isHighlightApiAvailable()) return;
+    this.#openWindow(true);
   }
 
   /**
@@ -163,20 +163,20 @@ export class Highlighter {
    * `registered`: those are already in the registry (they stay, as the near ones, until the
    * reader scrolls); otherwise the near ones are registered at the next frame.
    */
-  private openWindow(registered: boolean): void {
+  #openWindow(registered: boolean): void {
     const stop = new AbortController();
-    this.window = { groups: [], groupOf: new Map(), near: new Set(), scheduled: null, lastUpdate: 0, stop };
-    const follow = (): void => this.scheduleWindowUpdate();
+    this.#window = { groups: [], groupOf: new Map(), near: new Set(), scheduled: null, lastUpdate: 0, stop };
+    const follow = (): void => this.#scheduleWindowUpdate();
     addEventListener('scroll', follow, { passive: true, capture: true, signal: stop.signal });
     addEventListener('resize', follow, { passive: true, signal: stop.signal });
-    const groups = this.fileInWindow(this.shown);
-    if (registered) this.window.near = new Set(groups);
-    else this.scheduleWindowUpdate();
+    const groups = this.#fileInWindow(this.#shown);
+    if (registered) this.#window.near = new Set(groups);
+    else this.#scheduleWindowUpdate();
   }
 
   /** Files ranges in new groups: sorted in document order (within this batch), GROUP_SIZE a group. */
-  private fileInWindow(ranges: Map<HighlightStyle, Set<Range>>): RangeGroup[] {
-    const w = this.window!;
+  #fileInWindow(ranges: Map<HighlightStyle, Set<Range>>): RangeGroup[] {
+    const w = this.#window!;
     const batch: Array<[Range, HighlightStyle]> = [];
     for (const [style, set] of ranges) for (const range of set) batch.push([range, style]);
     batch.sort((a, b) => a[0].compareBoundaryPoints(Range.START_TO_START, b[0]));
@@ -192,22 +192,22 @@ export class Highlighter {
   }
 
   /** At most every WINDOW_THROTTLE_MS while the reader scrolls, and once after the last scroll. */
-  private scheduleWindowUpdate(): void {
-    const w = this.window!;
+  #scheduleWindowUpdate(): void {
+    const w = this.#window!;
     if (w.scheduled !== null) return;
     const wait = Math.max(0, WINDOW_THROTTLE_MS - (performance.now() - w.lastUpdate));
     w.scheduled = setTimeout(() => {
       requestAnimationFrame(() => {
         w.scheduled = null;
         w.lastUpdate = performance.now();
-        if (this.window === w) this.updateWindow();
+        if (this.#window === w) this.#updateWindow();
       });
     }, wait);
   }
 
   /** Registers the groups whose span is near the viewport, if they are not already the ones registered. */
-  private updateWindow(): void {
-    const w = this.window!;
+  #updateWindow(): void {
+    const w = this.#window!;
     const margin = innerHeight * WINDOW_MARGIN;
     const near = new Set<RangeGroup>();
     for (const g of w.groups) if (isNear(g, margin)) near.add(g);
@@ -221,39 +221,39 @@ export class Highlighter {
         set.add(range);
       }
     }
-    for (const style of this.shown.keys()) {
+    for (const style of this.#shown.keys()) {
       const set = next.get(style) ?? new Highlight();
-      this.sets.set(style, set);
-      this.register(style, set);
+      this.#sets.set(style, set);
+      this.#register(style, set);
     }
   }
 
-  private scheduleFlush(): void {
+  #scheduleFlush(): void {
     // First highlights, or as many new ranges as shown ones: at the next frame. Otherwise once
     // the scan has paused (no new range for a moment), so a long scan swaps only on doubling.
     // In window mode a flush only files ranges (the registered sets change with what is near).
-    const soon = this.shownCount === 0 || this.pendingCount >= this.shownCount || this.window !== null;
+    const soon = this.#shownCount === 0 || this.#pendingCount >= this.#shownCount || this.#window !== null;
     if (soon) {
-      if (this.flushScheduled === 'frame') return;
-      this.flushScheduled = 'frame';
+      if (this.#flushScheduled === 'frame') return;
+      this.#flushScheduled = 'frame';
       requestAnimationFrame(() => {
-        if (this.flushScheduled === 'frame') this.flush();
+        if (this.#flushScheduled === 'frame') this.flush();
       });
       return;
     }
-    if (this.flushScheduled === 'frame') return;
-    this.flushScheduled = 'idle';
-    clearTimeout(this.quietTimer);
-    this.quietTimer = setTimeout(() => {
-      if (this.flushScheduled === 'idle') this.flush();
+    if (this.#flushScheduled === 'frame') return;
+    this.#flushScheduled = 'idle';
+    clearTimeout(this.#quietTimer);
+    this.#quietTimer = setTimeout(() => {
+      if (this.#flushScheduled === 'idle') this.flush();
     }, QUIET_MS);
   }
 
   /** The overlay painter lives with the card UI, loaded only where the API is missing. */
-  private repaintFallback(): void {
-    clearTimeout(this.fallbackTimer);
-    this.fallbackTimer = setTimeout(() => {
-      const ranges = this.mode === 'off' ? [] : [...this.fallback].map(([range, style]) => ({ range, style }));
+  #repaintFallback(): void {
+    clearTimeout(this.#fallbackTimer);
+    this.#fallbackTimer = setTimeout(() => {
+      const ranges = this.#mode === 'off' ? [] : [...this.#fallback].map(([range, style]) => ({ range, style }));
       ranges.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
       void loadPart('card').then((m) => m.paintOverlay(document, ranges), () => undefined);
     }, 50);
@@ -267,52 +267,52 @@ export class Highlighter {
   }
 
   setMode(mode: HighlightMode): void {
-    if (mode === this.mode) return;
+    if (mode === this.#mode) return;
     if (!isHighlightApiAvailable()) {
-      this.mode = mode;
-      this.repaintFallback();
+      this.#mode = mode;
+      this.#repaintFallback();
       return;
     }
     this.flush();
-    this.unregisterAll();
-    this.mode = mode;
-    for (const [style, set] of this.sets) this.register(style, set);
+    this.#unregisterAll();
+    this.#mode = mode;
+    for (const [style, set] of this.#sets) this.#register(style, set);
   }
 
   clear(): void {
-    this.unregisterAll();
+    this.#unregisterAll();
     this.setFocus(null);
-    if (this.fallback.size > 0) {
-      this.fallback.clear();
-      this.repaintFallback();
+    if (this.#fallback.size > 0) {
+      this.#fallback.clear();
+      this.#repaintFallback();
     }
-    if (this.window) {
-      this.window.stop.abort();
-      if (this.window.scheduled !== null) clearTimeout(this.window.scheduled);
+    if (this.#window) {
+      this.#window.stop.abort();
+      if (this.#window.scheduled !== null) clearTimeout(this.#window.scheduled);
     }
-    this.window = null;
-    this.sets.clear();
-    this.shown.clear();
-    this.pending.clear();
-    this.pendingCount = 0;
-    this.shownCount = 0;
-    this.flushScheduled = null;
-    this.marked = false;
+    this.#window = null;
+    this.#sets.clear();
+    this.#shown.clear();
+    this.#pending.clear();
+    this.#pendingCount = 0;
+    this.#shownCount = 0;
+    this.#flushScheduled = null;
+    this.#marked = false;
   }
 
   /** Every range held, registered or not (in window mode only those near the viewport are). */
   get size(): number {
-    return this.fallback.size + this.pendingCount + this.shownCount;
+    return this.#fallback.size + this.#pendingCount + this.#shownCount;
   }
 
-  private register(style: HighlightStyle, set: Highlight): void {
-    if (this.mode === 'off') return;
-    CSS.highlights.set(`glose-${this.mode === 'background' ? 'b' : 'u'}-${style}`, set);
+  #register(style: HighlightStyle, set: Highlight): void {
+    if (this.#mode === 'off') return;
+    CSS.highlights.set(`glose-${this.#mode === 'background' ? 'b' : 'u'}-${style}`, set);
   }
 
-  private unregisterAll(): void {
+  #unregisterAll(): void {
     if (!isHighlightApiAvailable()) return;
-    for (const style of this.sets.keys()) {
+    for (const style of this.#sets.keys()) {
       CSS.highlights.delete(`glose-u-${style}`);
       CSS.highlights.delete(`glose-b-${style}`);
     }

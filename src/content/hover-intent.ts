@@ -15,31 +15,31 @@ export interface IntentOptions {
 export const DEFAULT_INTENT: IntentOptions = { maxSpeed: 0.9, longDelay: 140, shortDelay: 70, shortLength: 6 };
 
 export class PointerSpeed {
-  private lastX = 0;
-  private lastY = 0;
-  private lastT = 0;
-  private speed = 0;
+  #lastX = 0;
+  #lastY = 0;
+  #lastT = 0;
+  #speed = 0;
 
   /** Updates with a new pointer position; returns the smoothed speed in px/ms. */
   update(x: number, y: number, t: number): number {
-    if (this.lastT > 0 && t > this.lastT) {
-      const instant = Math.hypot(x - this.lastX, y - this.lastY) / (t - this.lastT);
+    if (this.#lastT > 0 && t > this.#lastT) {
+      const instant = Math.hypot(x - this.#lastX, y - this.#lastY) / (t - this.#lastT);
       // Exponential smoothing: one jerky event should neither open nor block a card.
-      this.speed = this.speed * 0.5 + instant * 0.5;
+      this.#speed = this.#speed * 0.5 + instant * 0.5;
     }
-    this.lastX = x;
-    this.lastY = y;
-    this.lastT = t;
-    return this.speed;
+    this.#lastX = x;
+    this.#lastY = y;
+    this.#lastT = t;
+    return this.#speed;
   }
 
   get value(): number {
-    return this.speed;
+    return this.#speed;
   }
 
   /** Has the pointer slowed down or stopped (no movement for a while counts as stopped)? */
   isSettled(now: number, maxSpeed: number): boolean {
-    return now - this.lastT > 60 || this.speed <= maxSpeed;
+    return now - this.#lastT > 60 || this.#speed <= maxSpeed;
   }
 }
 

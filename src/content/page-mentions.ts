@@ -29,9 +29,9 @@ interface NodePiece {
 }
 
 export class PageMentions {
-  private readonly byNode = new WeakMap<Text, NodePiece[]>();
-  private readonly byBlock = new Map<TextBlock, PageMention[]>();
-  private ordered: PageMention[] | null = null;
+  readonly #byNode = new WeakMap<Text, NodePiece[]>();
+  readonly #byBlock = new Map<TextBlock, PageMention[]>();
+  #ordered: PageMention[] | null = null;
 
   addBlock(block: TextBlock, mentions: readonly Mention[], typeOf: (entry: string) => EntryType): PageMention[] {
     const added: PageMention[] = [];
@@ -48,14 +48,14 @@ export class PageMentions {
         ...(m.intended ? { intended: m.intended } : {}),
       };
       added.push(pm);
-      this.indexPieces(block, m.start, m.end, pm);
+      this.#indexPieces(block, m.start, m.end, pm);
     }
     if (added.length > 0) {
       // A long block is added part by part: append in place (copying would grow with the square).
-      const list = this.byBlock.get(block);
+      const list = this.#byBlock.get(block);
       if (list) for (const pm of added) list.push(pm);
-      else this.byBlock.set(block, added.slice());
-      this.ordered = null;
+      else this.#byBlock.set(block, added.slice());
+      this.#ordered = null;
     }
     return added;
   }
@@ -63,41 +63,41 @@ export class PageMentions {
   /** Forgets the mentions of blocks whose nodes are among `nodes` (or no longer in the page). */
   removeBlocksTouching(isTouched: (block: TextBlock) => boolean): PageMention[] {
     const removed: PageMention[] = [];
-    for (const [block, list] of this.byBlock) {
+    for (const [block, list] of this.#byBlock) {
       if (!isTouched(block)) continue;
-      this.byBlock.delete(block);
-      for (const seg of block.segments) this.byNode.delete(seg.node);
+      this.#byBlock.delete(block);
+      for (const seg of block.segments) this.#byNode.delete(seg.node);
       removed.push(...list);
     }
-    if (removed.length > 0) this.ordered = null;
+    if (removed.length > 0) this.#ordered = null;
     return removed;
   }
 
   /** Every mention, in document order. */
   get all(): readonly PageMention[] {
-    if (!this.ordered) {
-      this.ordered = [...this.byBlock.values()].flat();
-      this.ordered.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || 0);
+    if (!this.#ordered) {
+      this.#ordered = [...this.#byBlock.values()].flat();
+      this.#ordered.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || 0);
     }
-    return this.ordered;
+    return this.#ordered;
   }
 
   get count(): number {
     let n = 0;
-    for (const list of this.byBlock.values()) n += list.length;
+    for (const list of this.#byBlock.values()) n += list.length;
     return n;
   }
 
   /** The mention under a caret position, if any. */
   at(node: Node, offset: number): PageMention | undefined {
     if (node.nodeType !== Node.TEXT_NODE) return undefined;
-    const pieces = this.byNode.get(node as Text);
+    const pieces = this.#byNode.get(node as Text);
     return pieces?.find((p) => offset >= p.start && offset < p.end)?.mention;
   }
 
   summarize(): PageEntryReport[] {
     const rows = new Map<string, PageEntryReport>();
-    for (const list of this.byBlock.values()) {
+    for (const list of this.#byBlock.values()) {
       for (const m of list) {
         let row = rows.get(m.entry);
         if (!row) {
@@ -114,9 +114,9 @@ export class PageMentions {
   }
 
   clear(): void {
-    for (const block of this.byBlock.keys()) for (const seg of block.segments) this.byNode.delete(seg.node);
-    this.byBlock.clear();
-    this.ordered = null;
+    for (const block of this.#byBlock.keys()) for (const seg of block.segments) this.#byNode.delete(seg.node);
+    this.#byBlock.clear();
+    this.#ordered = null;
   }
 
   /**
@@ -125,7 +125,7 @@ export class PageMentions {
    */
   relink(key: string, entry: string, typeOf: (id: string) => EntryType): Array<{ mention: PageMention; before: { match: MatchKind; type: EntryType } }> {
     const changed: Array<{ mention: PageMention; before: { match: MatchKind; type: EntryType } }> = [];
-    for (const list of this.byBlock.values()) {
+    for (const list of this.#byBlock.values()) {
       for (const pm of list) {
         if (pm.entry === entry || choiceKey(pm.surface) !== key) continue;
         const possible = possibleEntries(pm);
@@ -137,18 +137,18 @@ export class PageMentions {
         delete pm.candidates;
       }
     }
-    if (changed.length > 0) this.ordered = null;
+    if (changed.length > 0) this.#ordered = null;
     return changed;
   }
 
-  private indexPieces(block: TextBlock, start: number, end: number, mention: PageMention): void {
+  #indexPieces(block: TextBlock, start: number, end: number, mention: PageMention): void {
     let i = block.segments.indexOf(segmentAt(block, start));
     for (let seg = block.segments[i]; seg && seg.start < end; seg = block.segments[++i]) {
       const a = Math.max(0, start - seg.start);
       const b = Math.min(seg.node.data.length, end - seg.start);
       if (b <= a) continue;
-      let list = this.byNode.get(seg.node);
-      if (!list) this.byNode.set(seg.node, (list = []));
+      let list = this.#byNode.get(seg.node);
+      if (!list) this.#byNode.set(seg.node, (list = []));
       list.push({ start: a, end: b, mention });
     }
   }

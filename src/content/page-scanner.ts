@@ -109,25 +109,25 @@ interface BlockInProgress {
 }
 
 export class PageScanner {
-  private session;
-  private readonly observer: MutationObserver;
-  private readonly observed = new WeakSet<Node>();
-  private readonly dirty = new Set<Node>();
-  private flushScheduled = false;
-  private stopped = false;
+  #session;
+  readonly #observer: MutationObserver;
+  readonly #observed = new WeakSet<Node>();
+  readonly #dirty = new Set<Node>();
+  #flushScheduled = false;
+  #stopped = false;
   /** The blocks painted first, with what was found in them. */
-  private preScanned: Map<TextBlock, Mention[]> | null = null;
+  #preScanned: Map<TextBlock, Mention[]> | null = null;
   // Blocks by the tag they were scanned with, until the session settles their held-back short forms.
-  private readonly tagged = new Map<number, TextBlock>();
-  private nextTag = 0;
+  readonly #tagged = new Map<number, TextBlock>();
+  #nextTag = 0;
 
-  private matchOptions(): MatchOptions {
+  #matchOptions(): MatchOptions {
     return { lang: this.deps.lang, ...(this.deps.date ? { date: this.deps.date } : {}) };
   }
 
   constructor(private readonly deps: ScannerDeps) {
-    this.session = deps.matcher.createSession(this.matchOptions());
-    this.observer = new MutationObserver((records) => this.record(records));
+    this.#session = deps.matcher.createSession(this.#matchOptions());
+    this.#observer = new MutationObserver((records) => this.#record(records));
   }
 
   /** Scans a root (document body or shadow root) and everything under it, then observes it. */
@@ -144,59 +144,59 @@ export class PageScanner {
         // The last block may still be growing: only whole ones are painted.
         const whole = done ? collector.blocks : collector.blocks.slice(0, -1);
         if (done || pastViewport(whole)) {
-          this.preview(whole);
+          this.#preview(whole);
           previewed = true;
         }
       }
-      if (done || this.stopped) break;
+      if (done || this.#stopped) break;
       await yieldToFrame();
     }
     const blocks = collector.blocks;
     if (blocks.length > HUGE_PAGE_BLOCKS) this.deps.highlighter.useWindow();
-    await this.scanBlocks(blocks);
-    this.preScanned = null;
-    this.observe(root);
-    for (const shadow of shadows) await this.scanShadowRoot(shadow);
+    await this.#scanBlocks(blocks);
+    this.#preScanned = null;
+    this.#observe(root);
+    for (const shadow of shadows) await this.#scanShadowRoot(shadow);
   }
 
-  private preview(blocks: TextBlock[]): void {
+  #preview(blocks: TextBlock[]): void {
     const visible = measure('glose:visible', () => visibleBlocks(blocks));
     if (visible.length === 0) return;
-    const preview = this.deps.matcher.createSession(this.matchOptions());
+    const preview = this.deps.matcher.createSession(this.#matchOptions());
     const found = new Map<TextBlock, Mention[]>();
-    this.paintBlocks(visible, (block) => {
+    this.#paintBlocks(visible, (block) => {
       // A long block is painted first by its opening part (what the screen shows of it).
       const m = block.text.length <= PART_CHARS ? preview.scan(block.text) : preview.scanPart(block.text, 0, 0, PART_CHARS).mentions;
       found.set(block, m);
       return m;
     });
-    this.preScanned = found;
+    this.#preScanned = found;
   }
 
   stop(): void {
-    this.stopped = true;
-    this.observer.disconnect();
-    this.dirty.clear();
+    this.#stopped = true;
+    this.#observer.disconnect();
+    this.#dirty.clear();
   }
 
   /** Forget our own changes (rewrite mode) so the observer does not re-scan them. */
   discardPendingRecords(): void {
-    this.observer.takeRecords();
+    this.#observer.takeRecords();
   }
 
-  private async scanShadowRoot(shadow: ShadowRoot): Promise<void> {
-    if (this.observed.has(shadow)) return;
+  async #scanShadowRoot(shadow: ShadowRoot): Promise<void> {
+    if (this.#observed.has(shadow)) return;
     adoptHighlightStyles(shadow);
     await this.scanRoot(shadow);
   }
 
-  private observe(root: Node): void {
-    if (this.observed.has(root)) return;
-    this.observed.add(root);
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  #observe(root: Node): void {
+    if (this.#observed.has(root)) return;
+    this.#observed.add(root);
+    this.#observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
 
-  private paintBlocks(blocks: TextBlock[], scan: (block: TextBlock) => Mention[]): void {
+  #paintBlocks(blocks: TextBlock[], scan: (block: TextBlock) => Mention[]): void {
     const { types, highlighter, mentions } = this.deps;
     const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
     for (const block of blocks) {
@@ -205,60 +205,60 @@ export class PageScanner {
     }
   }
 
-  private async scanBlocks(blocks: TextBlock[]): Promise<void> {
+  async #scanBlocks(blocks: TextBlock[]): Promise<void> {
     let i = 0;
     // A block longer than PART_CHARS is read in parts, across chunks: a paragraph of megabytes
     // (a transcript, a tag cloud, a hostile page) never makes one long task.
     let part: BlockInProgress | null = null;
-    while ((i < blocks.length || part) && !this.stopped) {
+    while ((i < blocks.length || part) && !this.#stopped) {
       const start = performance.now();
       measure('glose:scan', () => {
         while (performance.now() - start < CHUNK_MS) {
           if (!part) {
             if (i >= blocks.length) break;
             const block = blocks[i++]!;
-            const tag = this.nextTag++;
-            this.tagged.set(tag, block);
+            const tag = this.#nextTag++;
+            this.#tagged.set(tag, block);
             if (block.text.length <= PART_CHARS) {
-              this.paintScanned(block, this.session.scan(block.text, tag));
+              this.#paintScanned(block, this.#session.scan(block.text, tag));
               continue;
             }
             part = { block, tag, next: 0 };
             // Painted first with its opening part only: the parts below replace it.
-            if (this.preScanned?.has(block)) this.unpaint(block);
+            if (this.#preScanned?.has(block)) this.#unpaint(block);
           }
-          const r = this.session.scanPart(part.block.text, part.tag, part.next, PART_CHARS);
-          this.paint(part.block, r.mentions);
+          const r = this.#session.scanPart(part.block.text, part.tag, part.next, PART_CHARS);
+          this.#paint(part.block, r.mentions);
           part.next = r.next;
           if (r.next < 0) part = null;
         }
       });
       if (i < blocks.length || part) await yieldToFrame();
     }
-    if (!this.stopped) this.settle();
+    if (!this.#stopped) this.#settle();
     this.deps.onChange();
   }
 
   /** A block read whole: painted, unless it was painted first with the same names. */
-  private paintScanned(block: TextBlock, found: Mention[]): void {
-    const previewed = this.preScanned?.get(block);
+  #paintScanned(block: TextBlock, found: Mention[]): void {
+    const previewed = this.#preScanned?.get(block);
     if (previewed) {
       // Painted first: left as it is when the pass in reading order finds the same (no change
       // to the highlights, which on a huge page would repaint it all).
       if (sameMentions(previewed, found)) return;
-      this.unpaint(block);
+      this.#unpaint(block);
     }
-    this.paint(block, found);
+    this.#paint(block, found);
   }
 
-  private paint(block: TextBlock, found: readonly Mention[]): void {
+  #paint(block: TextBlock, found: readonly Mention[]): void {
     if (found.length === 0) return;
     const { types, highlighter, mentions, choices } = this.deps;
     const linked = choices && Object.keys(choices).length > 0 ? found.map((m) => applyChoice(m, choices)) : found;
     for (const pm of mentions.addBlock(block, linked, (id) => types.get(id) ?? 'term')) highlighter.add(styleOf(pm), pm.range);
   }
 
-  private unpaint(block: TextBlock): void {
+  #unpaint(block: TextBlock): void {
     for (const m of this.deps.mentions.removeBlocksTouching((b) => b === block)) this.deps.highlighter.remove(styleOf(m), m.range);
   }
 
@@ -266,39 +266,39 @@ export class PageScanner {
    * Short forms held back by the matcher (a headline's « Kim » before the full name, or any
    * short form until the page shows it is about our subjects) are painted once the pass is over.
    */
-  private settle(): void {
-    for (const { tag, mention } of this.session.finish()) {
-      const block = this.tagged.get(tag);
+  #settle(): void {
+    for (const { tag, mention } of this.#session.finish()) {
+      const block = this.#tagged.get(tag);
       // A block changed since (dropped in flush, re-scanned under a new tag) or gone.
       if (!block || !block.segments.every((s) => s.node.isConnected)) continue;
-      this.paint(block, [mention]);
+      this.#paint(block, [mention]);
     }
-    this.tagged.clear();
+    this.#tagged.clear();
   }
 
-  private record(records: MutationRecord[]): void {
+  #record(records: MutationRecord[]): void {
     for (const r of records) {
       if (r.type === 'characterData') {
-        this.dirty.add(r.target);
+        this.#dirty.add(r.target);
         continue;
       }
       for (const node of r.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) continue;
-        this.dirty.add(node);
+        this.#dirty.add(node);
       }
-      if (r.removedNodes.length > 0) this.dirty.add(r.target);
+      if (r.removedNodes.length > 0) this.#dirty.add(r.target);
     }
-    if (this.dirty.size > 0 && !this.flushScheduled) {
-      this.flushScheduled = true;
-      void idle().then(() => this.flush());
+    if (this.#dirty.size > 0 && !this.#flushScheduled) {
+      this.#flushScheduled = true;
+      void idle().then(() => this.#flush());
     }
   }
 
-  private async flush(): Promise<void> {
-    this.flushScheduled = false;
-    if (this.stopped) return;
-    const touched = [...this.dirty];
-    this.dirty.clear();
+  async #flush(): Promise<void> {
+    this.#flushScheduled = false;
+    if (this.#stopped) return;
+    const touched = [...this.#dirty];
+    this.#dirty.clear();
     const roots = new Set<Node>();
     measure('glose:mutations', () => {
       for (const node of touched) {
@@ -311,7 +311,7 @@ export class PageScanner {
       }
     });
     if (roots.size > FULL_RESCAN_THRESHOLD) {
-      this.rescanEverything();
+      this.#rescanEverything();
       return;
     }
     const { mentions, highlighter } = this.deps;
@@ -323,19 +323,19 @@ export class PageScanner {
     const removed = mentions.removeBlocksTouching(isTouched);
     for (const m of removed) highlighter.remove(styleOf(m), m.range);
     // A block still waiting for its held-back short forms is re-read below: its offsets are stale.
-    for (const [tag, block] of this.tagged) if (isTouched(block)) this.tagged.delete(tag);
+    for (const [tag, block] of this.#tagged) if (isTouched(block)) this.#tagged.delete(tag);
     const shadows: ShadowRoot[] = [];
     const blocks = [...roots].flatMap((r) => (r.isConnected ? collectTextBlocks(r, (s) => shadows.push(s)) : []));
-    await this.scanBlocks(blocks);
-    for (const shadow of shadows) await this.scanShadowRoot(shadow);
+    await this.#scanBlocks(blocks);
+    for (const shadow of shadows) await this.#scanShadowRoot(shadow);
   }
 
-  private rescanEverything(): void {
+  #rescanEverything(): void {
     this.deps.mentions.clear();
     this.deps.highlighter.clear();
-    this.session = this.deps.matcher.createSession(this.matchOptions());
-    this.tagged.clear();
-    void this.scanBlocks(collectTextBlocks(document.body));
+    this.#session = this.deps.matcher.createSession(this.#matchOptions());
+    this.#tagged.clear();
+    void this.#scanBlocks(collectTextBlocks(document.body));
   }
 }
 

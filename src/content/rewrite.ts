@@ -13,18 +13,18 @@ interface Saved {
 }
 
 export class Rewriter {
-  private readonly originals = new Map<Text, string>();
-  private readonly saved = new Map<PageMention, Saved>();
+  readonly #originals = new Map<Text, string>();
+  readonly #saved = new Map<PageMention, Saved>();
 
   get active(): boolean {
-    return this.originals.size > 0;
+    return this.#originals.size > 0;
   }
 
   /** Rewrites the mentions not rewritten yet; `displayOf` gives the name in the reader's style. */
   apply(mentions: readonly PageMention[], displayOf: (entryId: string) => string | undefined): number {
     const byNode = new Map<Text, PageMention[]>();
     for (const m of mentions) {
-      if (this.saved.has(m) || m.match === 'description') continue;
+      if (this.#saved.has(m) || m.match === 'description') continue;
       const { startContainer: a, endContainer: b } = m.range;
       // Names split across elements (<b>Kim</b> Jong-un) are left as they are.
       if (a !== b || a.nodeType !== Node.TEXT_NODE) continue;
@@ -47,12 +47,12 @@ export class Rewriter {
         const display = displayOf(m.entry)!;
         out += old.slice(cursor, startOffset);
         placed.push({ m, start: out.length, end: out.length + display.length });
-        this.saved.set(m, { node, start: startOffset, end: endOffset });
+        this.#saved.set(m, { node, start: startOffset, end: endOffset });
         out += display;
         cursor = endOffset;
       }
       out += old.slice(cursor);
-      if (!this.originals.has(node)) this.originals.set(node, old);
+      if (!this.#originals.has(node)) this.#originals.set(node, old);
       node.data = out;
       for (const p of placed) {
         p.m.range.setStart(node, p.start);
@@ -65,13 +65,13 @@ export class Rewriter {
 
   /** Puts every rewritten text node back as it was, and the ranges with it. */
   revert(): void {
-    for (const [node, data] of this.originals) node.data = data;
-    for (const [m, s] of this.saved) {
+    for (const [node, data] of this.#originals) node.data = data;
+    for (const [m, s] of this.#saved) {
       if (!s.node.isConnected) continue;
       m.range.setStart(s.node, Math.min(s.start, s.node.data.length));
       m.range.setEnd(s.node, Math.min(s.end, s.node.data.length));
     }
-    this.originals.clear();
-    this.saved.clear();
+    this.#originals.clear();
+    this.#saved.clear();
   }
 }

@@ -76,12 +76,12 @@ export function blockAncestor(node: Node): Node {
  */
 export class BlockCollector {
   readonly blocks: TextBlock[] = [];
-  private readonly walker: TreeWalker;
-  private readonly visibility = new Map<Element, boolean>();
-  private readonly blockish = new Map<Element, boolean>();
-  private current: TextBlock | null = null;
-  private currentBlockNode: Node | null = null;
-  private done = false;
+  readonly #walker: TreeWalker;
+  readonly #visibility = new Map<Element, boolean>();
+  readonly #blockish = new Map<Element, boolean>();
+  #current: TextBlock | null = null;
+  #currentBlockNode: Node | null = null;
+  #done = false;
 
   constructor(
     private readonly root: Node,
@@ -89,15 +89,15 @@ export class BlockCollector {
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     const isVisible = (el: Element): boolean => {
-      let v = this.visibility.get(el);
+      let v = this.#visibility.get(el);
       if (v === undefined) {
         const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
         v = check ? check.call(el, { visibilityProperty: true }) : true;
-        this.visibility.set(el, v);
+        this.#visibility.set(el, v);
       }
       return v;
     };
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    this.#walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.ELEMENT_NODE) {
           if (isSkippedElement(node as Element)) return NodeFilter.FILTER_REJECT;
@@ -115,44 +115,44 @@ export class BlockCollector {
 
   /** Walks until `deadline` (performance.now() time); true once every block is collected. */
   step(deadline = Infinity): boolean {
-    if (this.done) return true;
+    if (this.#done) return true;
     let count = 0;
-    for (let n = this.walker.nextNode(); n; n = this.walker.nextNode()) {
+    for (let n = this.#walker.nextNode(); n; n = this.#walker.nextNode()) {
       if (n.nodeType === Node.ELEMENT_NODE) {
         // <br>: a line break in the block's text (no segment: no node holds it).
-        if (this.current && this.blockOf(n) === this.currentBlockNode) this.current.text += '\n';
+        if (this.#current && this.#blockOf(n) === this.#currentBlockNode) this.#current.text += '\n';
         continue;
       }
       const node = n as Text;
-      const block = this.blockOf(node);
+      const block = this.#blockOf(node);
       if (!/\S/.test(node.data)) {
         // Spaces between two inline elements (« <a>Kim</a> <em>Jong-un</em> ») still separate
         // words: one space in the block's text, no segment.
-        if (this.current && block === this.currentBlockNode && !/\s$/.test(this.current.text)) this.current.text += ' ';
+        if (this.#current && block === this.#currentBlockNode && !/\s$/.test(this.#current.text)) this.#current.text += ' ';
         continue;
       }
-      if (block !== this.currentBlockNode || !this.current) {
-        this.current = { text: '', segments: [], element: block };
-        this.blocks.push(this.current);
-        this.currentBlockNode = block;
+      if (block !== this.#currentBlockNode || !this.#current) {
+        this.#current = { text: '', segments: [], element: block };
+        this.blocks.push(this.#current);
+        this.#currentBlockNode = block;
       }
-      this.current.segments.push({ node, start: this.current.text.length });
-      this.current.text += node.data;
+      this.#current.segments.push({ node, start: this.#current.text.length });
+      this.#current.text += node.data;
       // The clock is read every 64 nodes: cheap, and a slice still ends within a frame.
       if ((++count & 63) === 0 && performance.now() >= deadline) return false;
     }
-    this.done = true;
+    this.#done = true;
     return true;
   }
 
   /** The block `node` belongs to: its nearest ancestor that starts a block, or the root. */
-  private blockOf(node: Node): Node {
+  #blockOf(node: Node): Node {
     let el = node.parentElement;
     while (el && el !== this.root) {
-      let b = this.blockish.get(el);
+      let b = this.#blockish.get(el);
       if (b === undefined) {
         b = startsBlock(el);
-        this.blockish.set(el, b);
+        this.#blockish.set(el, b);
       }
       if (b) return el;
       el = el.parentElement;

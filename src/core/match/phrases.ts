@@ -52,24 +52,24 @@ export interface Walked {
 
 export class PhraseWalker {
   /** The phrases of the last walk, in pooled objects reused from one look-up to the next. */
-  private readonly pool: Walked[] = [];
+  readonly #pool: Walked[] = [];
   /** How many of `pool` the last walk filled. */
   count = 0;
   /** The last walk's phrases, shortest first (read `count` of them). */
-  found: Walked[] = this.pool;
-  private readonly W: number;
-  private readonly deletionSet: HashIndex;
-  private readonly codes = new Int32Array(64);
-  private readonly prefix = new Int32Array(65);
+  found: Walked[] = this.#pool;
+  readonly #W: number;
+  readonly #deletionSet: HashIndex;
+  readonly #codes = new Int32Array(64);
+  readonly #prefix = new Int32Array(65);
 
   constructor(
     private readonly b: Structures,
     readonly reader: WordReader,
     private readonly notSlips: Int32Array,
   ) {
-    this.W = Math.max(1, b.words.length);
-    this.deletionSet = new HashIndex(b.deletions.size);
-    for (const h of b.deletions.keys()) this.deletionSet.add(h, 1);
+    this.#W = Math.max(1, b.words.length);
+    this.#deletionSet = new HashIndex(b.deletions.size);
+    for (const h of b.deletions.keys()) this.#deletionSet.add(h, 1);
   }
 
   /**
@@ -83,20 +83,20 @@ export class PhraseWalker {
     const first = wordId(b.words, b.firstIndex, text, start, end, hash);
     if (first >= 0) {
       const child = b.children.get(first);
-      if (child >= 0) this.walk(text, child, end, false, 1, len, false, len, false);
-      this.found = this.pool;
+      if (child >= 0) this.#walk(text, child, end, false, 1, len, false, len, false);
+      this.found = this.#pool;
       return this.count;
     }
     if (!exact && len >= FUZZY_FIRST_MIN && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, start, end)) {
-      const slips = this.maySlip(text, start, end) && wordId(b.words, b.wordIndex, text, start, end, hash) < 0 ? this.fuzzyFirst(foldWord(text.slice(start, end))) : [];
+      const slips = this.#maySlip(text, start, end) && wordId(b.words, b.wordIndex, text, start, end, hash) < 0 ? this.#fuzzyFirst(foldWord(text.slice(start, end))) : [];
       for (const id of slips) {
         const child = b.children.get(id);
-        if (child >= 0) this.walk(text, child, end, true, 1, len, false, len, false);
+        if (child >= 0) this.#walk(text, child, end, true, 1, len, false, len, false);
       }
       if (slips.length === 0) rememberNotSlip(this.notSlips, hash, len);
     }
     // Several fuzzy walks: order their phrases as one exact walk would (shortest first).
-    this.found = this.pool.slice(0, this.count).sort((x, y) => x.end - y.end || Number(y.fuzzy) - Number(x.fuzzy));
+    this.found = this.#pool.slice(0, this.count).sort((x, y) => x.end - y.end || Number(y.fuzzy) - Number(x.fuzzy));
     return this.count;
   }
 
@@ -110,9 +110,9 @@ export class PhraseWalker {
     return false;
   }
 
-  private record(node: number, end: number, fuzzy: boolean, letters: number, quoted: boolean, lastLen: number, dotted: boolean): void {
-    let w = this.pool[this.count];
-    if (!w) this.pool.push((w = { node, end, fuzzy, letters, quoted, lastLen, dotted }));
+  #record(node: number, end: number, fuzzy: boolean, letters: number, quoted: boolean, lastLen: number, dotted: boolean): void {
+    let w = this.#pool[this.count];
+    if (!w) this.#pool.push((w = { node, end, fuzzy, letters, quoted, lastLen, dotted }));
     else {
       w.node = node;
       w.end = end;
@@ -126,7 +126,7 @@ export class PhraseWalker {
   }
 
   /** The child of `node` for the word the reader holds, or -1. */
-  private childFor(text: string, node: number): number {
+  #childFor(text: string, node: number): number {
     const b = this.b;
     const r = this.reader;
     const list = b.childWords[node]!;
@@ -135,27 +135,27 @@ export class PhraseWalker {
       // equal for a different word, among these few, is too rare to pay a letter check for).
       for (let k = 0; k < list.length; k++) {
         const w = list[k]!;
-        if (b.wordHashes[w] === r.hash && b.words[w]!.length === r.len) return b.children.get(node * this.W + w);
+        if (b.wordHashes[w] === r.hash && b.words[w]!.length === r.len) return b.children.get(node * this.#W + w);
       }
       return -1;
     }
     const id = wordId(b.words, b.wordIndex, text, r.start, r.end, r.hash);
-    return id >= 0 ? b.children.get(node * this.W + id) : -1;
+    return id >= 0 ? b.children.get(node * this.#W + id) : -1;
   }
 
-  private walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number, quoted: boolean, lastLen: number, dotted: boolean): void {
+  #walk(text: string, node: number, pos: number, fuzzy: boolean, words: number, letters: number, quoted: boolean, lastLen: number, dotted: boolean): void {
     const b = this.b;
     const r = this.reader;
-    if (b.hasTargets[node] === 1) this.record(node, pos, fuzzy, letters, quoted, lastLen, dotted);
+    if (b.hasTargets[node] === 1) this.#record(node, pos, fuzzy, letters, quoted, lastLen, dotted);
     if (words >= MAX_WORDS || !r.readNext(text, pos, lastLen)) return;
     const start = r.start;
     const end = r.end;
     const len = r.len;
     const q = quoted || r.quote;
     const d = dotted || (lastLen === 1 && text.charCodeAt(pos) === 46);
-    const child = this.childFor(text, node);
+    const child = this.#childFor(text, node);
     if (child >= 0) {
-      this.walk(text, child, end, fuzzy, words + 1, letters + len, q, len, d);
+      this.#walk(text, child, end, fuzzy, words + 1, letters + len, q, len, d);
       return;
     }
     // A slip inside a name: in a capitalised word, or in the lower-case half of a hyphenated
@@ -166,7 +166,7 @@ export class PhraseWalker {
     for (const w of b.childWords[node] ?? []) {
       const cw = b.words[w]!;
       if (cw[0] === x[0] && editDistanceWithin(x, cw, 1) <= 1) {
-        this.walk(text, b.children.get(node * this.W + w), end, true, words + 1, letters + len, q, len, d);
+        this.#walk(text, b.children.get(node * this.#W + w), end, true, words + 1, letters + len, q, len, d);
         return;
       }
     }
@@ -177,8 +177,9 @@ export class PhraseWalker {
    * computed arithmetically (prefix hashes, no string built), so that the many capitalised
    * words that are not names cost no allocation.
    */
-  private maySlip(text: string, start: number, end: number): boolean {
-    const { codes, prefix } = this;
+  #maySlip(text: string, start: number, end: number): boolean {
+    const codes = this.#codes;
+    const prefix = this.#prefix;
     let n = 0;
     for (let i = start; i < end && n < 64; i++) {
       const c = classOf(text.charCodeAt(i));
@@ -189,18 +190,18 @@ export class PhraseWalker {
     prefix[0] = 0;
     for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, 31) + codes[i]!) | 0;
     const full = prefix[n]!;
-    if (this.deletionSet.has(full)) return true;
+    if (this.#deletionSet.has(full)) return true;
     let pow = 1; // 31^(n-1-j), built from the end
     for (let j = n - 1; j >= 0; j--) {
       const del = (Math.imul(prefix[j]!, pow) + full - Math.imul(prefix[j + 1]!, pow)) | 0;
-      if (this.b.firstIndex.has(del) || this.deletionSet.has(del)) return true;
+      if (this.b.firstIndex.has(del) || this.#deletionSet.has(del)) return true;
       pow = Math.imul(pow, 31);
     }
     return false;
   }
 
   /** Word ids of the first words one slip away from the folded word `x` (same first letter). */
-  private fuzzyFirst(x: string): number[] {
+  #fuzzyFirst(x: string): number[] {
     const b = this.b;
     const found = new Set<number>();
     for (const id of b.deletions.get(hashString(x)) ?? []) found.add(id);

@@ -130,42 +130,42 @@ export function createSession(parts: SessionParts, options: MatchOptions): Match
 
 class Session {
   readonly doc: DocumentState;
-  private readonly b: Structures;
-  private readonly walker: PhraseWalker;
-  private readonly reader: WordReader;
-  private readonly probe: NameProbe;
-  private readonly paragraph = new ParagraphWords();
-  private readonly candidate: Candidate = { start: 0, hash: 0, len: 0, codes: 0 };
-  private readonly chosen = new Int32Array(64);
-  private readonly chosenOut = new Int32Array(2);
-  private currentTag = 0;
+  readonly #b: Structures;
+  readonly #walker: PhraseWalker;
+  readonly #reader: WordReader;
+  readonly #probe: NameProbe;
+  readonly #paragraph = new ParagraphWords();
+  readonly #candidate: Candidate = { start: 0, hash: 0, len: 0, codes: 0 };
+  readonly #chosen = new Int32Array(64);
+  readonly #chosenOut = new Int32Array(2);
+  #currentTag = 0;
   /** The mention just held back (a short form or a background entry): not returned now. */
-  private deferred: Mention | null = null;
+  #deferred: Mention | null = null;
   /** Descriptions beside the name they describe are left out, up to this offset. */
-  private descriptionsOffUntil = -1;
+  #descriptionsOffUntil = -1;
   /** The last mention returned in the current block (for apposition). */
-  private previous: Mention | undefined;
+  #previous: Mention | undefined;
   // The occurrence being weighed: one object for the session (no allocation per candidate).
-  private occText = '';
-  private occStart = 0;
-  private occEnd = 0;
-  private occKey = '';
-  private readonly occ: Occurrence;
+  #occText = '';
+  #occStart = 0;
+  #occEnd = 0;
+  #occKey = '';
+  readonly #occ: Occurrence;
 
   constructor(
     private readonly parts: SessionParts,
     private readonly docLang: number,
     private readonly date: string | undefined,
   ) {
-    this.b = parts.b;
-    this.walker = parts.walker;
-    this.reader = parts.walker.reader;
+    this.#b = parts.b;
+    this.#walker = parts.walker;
+    this.#reader = parts.walker.reader;
     this.doc = new DocumentState(parts.ids, parts.worldEntry, parts.b.inOffice);
-    this.probe = new NameProbe(parts.b);
-    this.occ = {
+    this.#probe = new NameProbe(parts.b);
+    this.#occ = {
       docLang,
       capital: false,
-      hasSmall: () => hasSmallLetter(this.occText, this.occStart, this.occEnd),
+      hasSmall: () => hasSmallLetter(this.#occText, this.#occStart, this.#occEnd),
       fuzzy: false,
       descriptionsOff: false,
       contextAllows: null,
@@ -173,78 +173,80 @@ class Session {
   }
 
   /** The office terms of the last description accepted (a role phrase), for apposition. */
-  private lastDescriptionTerms: readonly Term[] | null = null;
+  #lastDescriptionTerms: readonly Term[] | null = null;
   // The last name read in full, for the genitive rule (fields: this runs for every name).
-  private lastFullEntry = -1;
-  private lastFullEnd = 0;
-  private lastFullText = '';
+  #lastFullEntry = -1;
+  #lastFullEnd = 0;
+  #lastFullText = '';
   /** A phrase was refused by its context rule in the current look-up (see matchAt). */
-  private refusedByContext = false;
+  #refusedByContext = false;
 
-  private readonly ruledAllows = (entry: number): boolean => {
-    const rules = this.b.rules.get(`${entry}|${this.occKey}`);
-    const ok = !rules || contextAllows(rules, this.paragraph, this.b.phraseHashes, this.docLang, this.occText, this.occStart, this.occEnd, this.occKey, this.doc.recencyOf(entry) >= 0);
-    if (!ok) this.refusedByContext = true;
+  readonly #ruledAllows = (entry: number): boolean => {
+    const rules = this.#b.rules.get(`${entry}|${this.#occKey}`);
+    const ok = !rules || contextAllows(rules, this.#paragraph, this.#b.phraseHashes, this.docLang, this.#occText, this.#occStart, this.#occEnd, this.#occKey, this.doc.recencyOf(entry) >= 0);
+    if (!ok) this.#refusedByContext = true;
     return ok;
   };
 
   /** Is `folded` a given name of one of the chosen entries, for the surname being weighed? */
-  private readonly isOwnGivenName = (folded: string): boolean => {
-    const count = this.chosenOut[0]!;
+  readonly #isOwnGivenName = (folded: string): boolean => {
+    const count = this.#chosenOut[0]!;
     for (let k = 0; k < count; k++) {
-      const given = this.b.givenNames[this.chosen[k]!];
-      if (given) for (const [surname, first] of given) if (surname === this.occKey && editDistanceWithin(folded, first, 2) <= 2) return true;
+      const given = this.#b.givenNames[this.#chosen[k]!];
+      if (given) for (const [surname, first] of given) if (surname === this.#occKey && editDistanceWithin(folded, first, 2) <= 2) return true;
     }
     return false;
   };
 
   /** Is text[start, end) a one-word name of ours (Poutine, Séoul)? (For the rules of unknown-names.ts.) */
-  private readonly isOneWordName = (start: number, end: number): boolean => this.probe.isOneWordName(this.occText, start, end);
+  readonly #isOneWordName = (start: number, end: number): boolean => this.#probe.isOneWordName(this.#occText, start, end);
 
   /** Weighs the walked phrase at `start`: the entries it may be (in `chosen`), or 0. */
-  private weigh(text: string, start: number, w: Walked): number {
+  #weigh(text: string, start: number, w: Walked): number {
     // A quote opened inside the name closes with it: Aurus « Senat ».
     const close = w.quoted ? CLOSING_QUOTE.exec(text.slice(w.end, w.end + 2)) : null;
     if (close) w.end += close[0].length;
     // An abbreviation written with full stops keeps its last one (U.S., U.N.); any other full
     // stop after a name ends the sentence (« Malligyong-1. », « Kim J. »).
-    if (w.dotted && w.lastLen === 1 && this.b.oneWordNodes[w.node] === 0 && text.charCodeAt(w.end) === 46) w.end++;
-    this.occText = text;
-    this.occStart = start;
-    this.occEnd = w.end;
-    this.occKey = this.b.nodeKey[w.node]!;
-    this.occ.capital = firstLetterIsUpper(text, start, w.end);
-    this.occ.fuzzy = w.fuzzy;
-    this.occ.descriptionsOff = start < this.descriptionsOffUntil;
-    this.occ.contextAllows = this.b.ruledNodes[w.node] === 1 ? this.ruledAllows : null;
-    chooseTargets(this.b.targets[w.node]!, this.occ, this.chosen, this.chosenOut);
-    return this.chosenOut[0]!;
+    if (w.dotted && w.lastLen === 1 && this.#b.oneWordNodes[w.node] === 0 && text.charCodeAt(w.end) === 46) w.end++;
+    this.#occText = text;
+    this.#occStart = start;
+    this.#occEnd = w.end;
+    this.#occKey = this.#b.nodeKey[w.node]!;
+    this.#occ.capital = firstLetterIsUpper(text, start, w.end);
+    this.#occ.fuzzy = w.fuzzy;
+    this.#occ.descriptionsOff = start < this.#descriptionsOffUntil;
+    this.#occ.contextAllows = this.#b.ruledNodes[w.node] === 1 ? this.#ruledAllows : null;
+    chooseTargets(this.#b.targets[w.node]!, this.#occ, this.#chosen, this.#chosenOut);
+    return this.#chosenOut[0]!;
   }
 
   /** The reader's rules on one walked phrase starting at `start`: its mention, or null. */
-  private accept(text: string, start: number, w: Walked): Mention | null {
+  #accept(text: string, start: number, w: Walked): Mention | null {
     if (w.fuzzy && w.letters < FUZZY_PHRASE_MIN) return null;
-    const weighed = this.weigh(text, start, w);
+    const weighed = this.#weigh(text, start, w);
     const end = w.end;
     if (weighed === 0 || isUrlLike(text, start, end)) return null;
-    const { b, doc, chosen } = this;
-    let bestKind = this.chosenOut[1]!;
-    const key = this.occKey;
+    const b = this.#b;
+    const doc = this.doc;
+    const chosen = this.#chosen;
+    let bestKind = this.#chosenOut[1]!;
+    const key = this.#occKey;
     // A role phrase stands for the holder of the page's date (rules/offices.ts).
-    this.lastDescriptionTerms = bestKind === KIND_DESCRIPTION ? (this.b.officeTerms.get(key) ?? null) : null;
-    if (bestKind === KIND_DESCRIPTION && !this.chooseHolder(text, start)) return null;
+    this.#lastDescriptionTerms = bestKind === KIND_DESCRIPTION ? (this.#b.officeTerms.get(key) ?? null) : null;
+    if (bestKind === KIND_DESCRIPTION && !this.#chooseHolder(text, start)) return null;
     // A spelling shared with the short form of an entry the page named in full stands for that one.
     // (A name that is also another entry's short form — « Samsung », the group, and Samsung
     // Electronics' short name — counts softly: it does not make its entry the one later short forms mean.)
-    const named = bestKind !== KIND_SHORT && bestKind !== KIND_DESCRIPTION ? this.preferNamedShort(w) : NAMED_PLAIN;
+    const named = bestKind !== KIND_SHORT && bestKind !== KIND_DESCRIPTION ? this.#preferNamedShort(w) : NAMED_PLAIN;
     if (named === NAMED_MOVED) bestKind = KIND_SHORT;
-    const count = this.chosenOut[0]!;
+    const count = this.#chosenOut[0]!;
     const oneWord = b.oneWordNodes[w.node] === 1;
     const short = bestKind === KIND_SHORT;
     // A one-word name followed by a hyphen and a number is a channel, a model or a mission
     // named after it (« Rossia-24 », "Russia-1"), not the place.
     if (oneWord && isNumberedName(text, end)) return null;
-    if ((short && followedByName(text, end, this.reader, this.isOneWordName)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.isOwnGivenName, end, this.isOneWordName, short))) {
+    if ((short && followedByName(text, end, this.#reader, this.#isOneWordName)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.#isOwnGivenName, end, this.#isOneWordName, short))) {
       doc.noteUnknownName(key);
       return null;
     }
@@ -265,25 +267,25 @@ class Session {
     const surface = text.slice(start, end);
     const mention: Mention = { start, end, surface, entry: info.id, match: misspelt ? 'misspelling' : truncated ? 'short' : (MATCH_KINDS[bestKind] as MatchKind) };
     if (doc.choiceAmbiguous) mention.candidates = Array.from(chosen.subarray(0, count), (e) => this.parts.ids[e]!);
-    else if (count > 1) mention.alternatives = this.alternativesOf(w.node, entry, count);
+    else if (count > 1) mention.alternatives = this.#alternativesOf(w.node, entry, count);
     if (misspelt) mention.intended = this.docLang === LANG_EN ? info.en : info.fr;
     if (short) {
-      if (best >= 0 && doc.holdsWorld(entry)) this.hold(mention);
+      if (best >= 0 && doc.holdsWorld(entry)) this.#hold(mention);
       // A surname in Cyrillic or Hangul (Путин) is unambiguous on a French or English page, and so
       // is one person's surname after a title (« le ministre Belooussov »), even in a headline,
       // and a pair of our names (« le duo Kim-Poutine »): each says what the other is about.
       if (best < 0 && !NON_LATIN.test(surface)) {
-        if ((count === 1 && titleBefore(text, start)) || this.probe.inHyphenPair(text, start, end)) {
+        if ((count === 1 && titleBefore(text, start)) || this.#probe.inHyphenPair(text, start, end)) {
           if (count === 1) doc.noteOnTopic(entry);
         } else {
           // Nobody named in full yet: wait for a full name further on, or for `finish`.
-          doc.holdShort(this.currentTag, mention, chosen, count);
-          this.deferred = mention;
+          doc.holdShort(this.#currentTag, mention, chosen, count);
+          this.#deferred = mention;
         }
       }
       return mention;
     }
-    if (doc.holdsWorld(entry)) this.hold(mention);
+    if (doc.holdsWorld(entry)) this.#hold(mention);
     // A description counts once it is known not to stand beside its own name (scanPart).
     if (bestKind === KIND_DESCRIPTION) return mention;
     if (named === NAMED_SHARED) {
@@ -294,12 +296,12 @@ class Session {
     // A name in the genitive inside the description of the name just before it (« Kim Yo-jong,
     // la sœur de Kim Jong-un », "Kim Yo Jong, leader Kim Jong Un's sister"): the person described
     // stays the one a later « Kim » means (rules/genitive.ts).
-    if (this.lastFullEntry >= 0 && this.lastFullEntry !== entry && this.lastFullText === text && isGenitiveAfter(text, this.lastFullEnd, start, end)) doc.renew(this.lastFullEntry);
+    if (this.#lastFullEntry >= 0 && this.#lastFullEntry !== entry && this.#lastFullText === text && isGenitiveAfter(text, this.#lastFullEnd, start, end)) doc.renew(this.#lastFullEntry);
     // (A description is read again when its name follows: the name is what counts here.)
     if (bestKind !== KIND_DESCRIPTION) {
-      this.lastFullEntry = entry;
-      this.lastFullEnd = end;
-      this.lastFullText = text;
+      this.#lastFullEntry = entry;
+      this.#lastFullEnd = end;
+      this.#lastFullText = text;
     }
     return mention;
   }
@@ -309,14 +311,16 @@ class Session {
    * Council: on a page that named the latter in full and not the former, it is the latter (as a
    * reader would take it). True when the choice moved to such a short form.
    */
-  private preferNamedShort(w: Walked): number {
-    const { doc, chosen, chosenOut } = this;
+  #preferNamedShort(w: Walked): number {
+    const doc = this.doc;
+    const chosen = this.#chosen;
+    const chosenOut = this.#chosenOut;
     let best = -1;
     let shared = false;
-    for (const t of this.b.targets[w.node]!) {
+    for (const t of this.#b.targets[w.node]!) {
       const entry = Math.floor(t / 256);
       const lang = (t >> 2) & 3;
-      if (((t >> 4) & 15) !== KIND_SHORT || (lang !== 0 && lang !== this.docLang) || ((t & 1) !== 0 && !this.occ.capital)) continue;
+      if (((t >> 4) & 15) !== KIND_SHORT || (lang !== 0 && lang !== this.docLang) || ((t & 1) !== 0 && !this.#occ.capital)) continue;
       shared = true;
       if (doc.recencyOf(entry) >= 0 && (best < 0 || doc.recencyOf(entry) > doc.recencyOf(best))) best = entry;
     }
@@ -333,16 +337,16 @@ class Session {
    * A role phrase: keep only the holder of the page's date among the chosen entries
    * (rules/offices.ts). False when it stands for nobody the glossary knows at that time.
    */
-  private chooseHolder(text: string, start: number): boolean {
-    const terms = this.b.officeTerms.get(this.occKey);
+  #chooseHolder(text: string, start: number): boolean {
+    const terms = this.#b.officeTerms.get(this.#occKey);
     if (!terms) return true;
-    const holder = roleHolder(terms, text, start, this.date, this.occEnd);
+    const holder = roleHolder(terms, text, start, this.date, this.#occEnd);
     const index = holder === null ? -1 : this.parts.entryIndex.get(holder)!;
-    const count = this.chosenOut[0]!;
+    const count = this.#chosenOut[0]!;
     for (let k = 0; k < count; k++) {
-      if (this.chosen[k] === index) {
-        this.chosen[0] = index;
-        this.chosenOut[0] = 1;
+      if (this.#chosen[k] === index) {
+        this.#chosen[0] = index;
+        this.#chosenOut[0] = 1;
         return true;
       }
     }
@@ -350,41 +354,43 @@ class Session {
   }
 
   /** Alternatives shared by every mention of one phrase linked to one entry (read-only: built once). */
-  private readonly alternativeLists = new Map<number, string[]>();
-  private alternativesOf(node: number, entry: number, count: number): string[] {
+  readonly #alternativeLists = new Map<number, string[]>();
+  #alternativesOf(node: number, entry: number, count: number): string[] {
     const key = node * 65536 + (entry & 0xffff);
-    let list = this.alternativeLists.get(key);
+    let list = this.#alternativeLists.get(key);
     if (!list) {
       list = [];
-      for (let k = 0; k < count; k++) if (this.chosen[k] !== entry) list.push(this.parts.ids[this.chosen[k]!]!);
-      this.alternativeLists.set(key, list);
+      for (let k = 0; k < count; k++) if (this.#chosen[k] !== entry) list.push(this.parts.ids[this.#chosen[k]!]!);
+      this.#alternativeLists.set(key, list);
     }
     return list;
   }
 
-  private hold(mention: Mention): void {
-    this.doc.holdWorld(this.currentTag, mention);
-    this.deferred = mention;
+  #hold(mention: Mention): void {
+    this.doc.holdWorld(this.#currentTag, mention);
+    this.#deferred = mention;
   }
 
   /** The mention starting at the word text[start, end), if any (longest phrase that passes its checks). */
-  private matchAt(text: string, start: number, end: number, hash: number, len: number, scripts: number): Mention | null {
-    const count = this.walker.walkFrom(text, start, end, hash, len, scripts);
-    const found = this.walker.found;
+  #matchAt(text: string, start: number, end: number, hash: number, len: number, scripts: number): Mention | null {
+    const count = this.#walker.walkFrom(text, start, end, hash, len, scripts);
+    const found = this.#walker.found;
     for (let k = count - 1; k >= 0; k--) {
-      this.refusedByContext = false;
-      const m = this.accept(text, start, found[k]!);
+      this.#refusedByContext = false;
+      const m = this.#accept(text, start, found[k]!);
       if (m) return m;
       // A longer name its context rule refused is someone else's name (« Conseil de sécurité
       // nationale américain »): the shorter names inside it are part of it, not ours.
-      if (this.refusedByContext && k > 0 && found[k]!.end > found[k - 1]!.end) return null;
+      if (this.#refusedByContext && k > 0 && found[k]!.end > found[k - 1]!.end) return null;
     }
     return null;
   }
 
   /** Is a name of `entry` (not a description) right after text[from…], past an apposition gap? */
-  private nameFollows(text: string, from: number, entries: readonly number[]): boolean {
-    const { b, reader, walker } = this;
+  #nameFollows(text: string, from: number, entries: readonly number[]): boolean {
+    const b = this.#b;
+    const reader = this.#reader;
+    const walker = this.#walker;
     return afterAppositionGap(text, from, (q) => {
       reader.readAt(text, q);
       if (reader.len === 0 || wordId(b.words, b.firstIndex, text, q, reader.end, reader.hash) < 0) return false;
@@ -397,16 +403,16 @@ class Session {
    * The entries a description may describe: its own, or, for a role phrase, every holder of the
    * office (« le président sud-coréen, Yoon Suk Yeol » in an article of 2024 read without its date).
    */
-  private describedEntries(m: Mention): number[] {
+  #describedEntries(m: Mention): number[] {
     const own = this.parts.entryIndex.get(m.entry)!;
-    const terms = this.lastDescriptionTerms;
+    const terms = this.#lastDescriptionTerms;
     if (!terms) return [own];
     return [own, ...terms.map((t) => this.parts.entryIndex.get(t.holder)!).filter((e) => e !== own)];
   }
 
   /** The hash and script of the candidate word text[start, end) (a Latin word with Cyrillic look-alikes reads as Latin). */
-  private candidateScripts(text: string, end: number): number {
-    const c = this.candidate;
+  #candidateScripts(text: string, end: number): number {
+    const c = this.#candidate;
     if (c.codes <= 0x24f) return SCRIPT_LATIN;
     let scripts = 0;
     for (let k = c.start; k < end; k++) scripts |= SCRIPT_TABLE[text.charCodeAt(k)]!;
@@ -416,40 +422,41 @@ class Session {
   }
 
   scanPart(text: string, tag: number, from: number, chars: number): { mentions: Mention[]; next: number } {
-    const { b, candidate } = this;
+    const b = this.#b;
+    const candidate = this.#candidate;
     const out: Mention[] = [];
     if (from === 0) {
-      this.descriptionsOffUntil = -1;
-      this.previous = undefined;
+      this.#descriptionsOffUntil = -1;
+      this.#previous = undefined;
     }
-    this.currentTag = tag;
+    this.#currentTag = tag;
     const limit = from + chars;
     let i = from;
     for (;;) {
       if (i >= limit) return { mentions: out, next: i };
       i = nextCandidate(text, i, b.firstIndex.keys, b.firstIndex.values, b.firstIndex.mask, b.lowerFirst, b.skip, b.slipLengths, this.parts.notSlips, candidate);
       if (i < 0) break;
-      const scripts = this.candidateScripts(text, i);
-      this.deferred = null;
-      const m = this.matchAt(text, candidate.start, i, candidate.hash, candidate.len, scripts);
+      const scripts = this.#candidateScripts(text, i);
+      this.#deferred = null;
+      const m = this.#matchAt(text, candidate.start, i, candidate.hash, candidate.len, scripts);
       if (!m) continue;
       if (m.match === 'description') {
         // A description standing as a title beside the name it describes: the name is the
         // mention; read the span again without descriptions (see rules/apposition.ts).
-        const described = this.describedEntries(m);
-        const prev = this.previous;
-        if ((prev !== undefined && described.includes(this.parts.entryIndex.get(prev.entry)!) && isAppositionGap(text, prev.end, m.start)) || this.nameFollows(text, m.end, described)) {
+        const described = this.#describedEntries(m);
+        const prev = this.#previous;
+        if ((prev !== undefined && described.includes(this.parts.entryIndex.get(prev.entry)!) && isAppositionGap(text, prev.end, m.start)) || this.#nameFollows(text, m.end, described)) {
           // A background entry's description held back for later goes too.
-          if (m === this.deferred) this.doc.unholdWorld(m);
-          this.descriptionsOffUntil = m.end;
+          if (m === this.#deferred) this.doc.unholdWorld(m);
+          this.#descriptionsOffUntil = m.end;
           i = m.start;
           continue;
         }
       }
       if (m.match === 'description') this.doc.noteFull(this.parts.entryIndex.get(m.entry)!, m.start, false);
-      if (m !== this.deferred) {
+      if (m !== this.#deferred) {
         out.push(m);
-        this.previous = m;
+        this.#previous = m;
       }
       i = m.end;
     }

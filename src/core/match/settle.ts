@@ -23,22 +23,22 @@ interface Pending {
 }
 
 export class DocumentState {
-  private readonly recency: Int32Array;
-  private seq = 0;
+  readonly #recency: Int32Array;
+  #seq = 0;
   /** A surname last seen in the full name of someone the glossary does not know (« Lee Jung-hoon »). */
-  private readonly unknownNamed = new Map<string, number>();
-  private pending: Pending[] = [];
+  readonly #unknownNamed = new Map<string, number>();
+  #pending: Pending[] = [];
   /** The same, by candidate entry: a full name settles its own without looking at the others. */
-  private pendingByEntry = new Map<number, Pending[]>();
-  private settled: SettledMention[] = [];
+  #pendingByEntry = new Map<number, Pending[]>();
+  #settled: SettledMention[] = [];
   /** Mentions of background entries met before any entry of our own subjects. */
-  private pendingWorld: SettledMention[] = [];
+  #pendingWorld: SettledMention[] = [];
   /** Entries of our own subjects named other than by a short form or a slip. */
-  private readonly seenFull: Uint8Array;
+  readonly #seenFull: Uint8Array;
   /** Where each entry was last named in full (offset in the document, blocks end to end), and how often. */
-  private readonly lastPos: Float64Array;
-  private readonly fullCount: Int32Array;
-  private fullEntries = 0;
+  readonly #lastPos: Float64Array;
+  readonly #fullCount: Int32Array;
+  #fullEntries = 0;
   /** Offset of the current block in the document (blocks end to end, two characters apart). */
   docBase = 0;
   // The last choice of `chooseShort` (fields, not an object: it runs for every short form).
@@ -55,10 +55,10 @@ export class DocumentState {
     /** Entries holding an office today (the leader, the minister of the day): a bare short form with nothing before it is likelier them. */
     private readonly inOffice: Uint8Array,
   ) {
-    this.recency = new Int32Array(ids.length).fill(-1);
-    this.seenFull = new Uint8Array(ids.length);
-    this.lastPos = new Float64Array(ids.length);
-    this.fullCount = new Int32Array(ids.length);
+    this.#recency = new Int32Array(ids.length).fill(-1);
+    this.#seenFull = new Uint8Array(ids.length);
+    this.#lastPos = new Float64Array(ids.length);
+    this.#fullCount = new Int32Array(ids.length);
   }
 
   /**
@@ -78,16 +78,16 @@ export class DocumentState {
     let best = -1;
     for (let k = 0; k < count; k++) {
       const e = chosen[k]!;
-      const r = this.recency[e]!;
+      const r = this.#recency[e]!;
       if (r > best) {
         best = r;
         entry = e;
       }
     }
-    if (best >= 0 && count > 1 && this.docBase + start - this.lastPos[entry]! > SALIENCE_REACH) {
+    if (best >= 0 && count > 1 && this.docBase + start - this.#lastPos[entry]! > SALIENCE_REACH) {
       for (let k = 0; k < count; k++) {
         const e = chosen[k]!;
-        if (this.fullCount[e]! > this.fullCount[entry]! || (this.fullCount[e] === this.fullCount[entry] && this.recency[e]! > this.recency[entry]!)) entry = e;
+        if (this.#fullCount[e]! > this.#fullCount[entry]! || (this.#fullCount[e] === this.#fullCount[entry] && this.#recency[e]! > this.#recency[entry]!)) entry = e;
       }
     }
     this.choiceEntry = entry;
@@ -96,62 +96,62 @@ export class DocumentState {
   }
 
   recencyOf(entry: number): number {
-    return this.recency[entry]!;
+    return this.#recency[entry]!;
   }
 
   /** A surname was just read as part of an unknown person's full name. */
   noteUnknownName(key: string): void {
-    this.unknownNamed.set(key, this.seq++);
+    this.#unknownNamed.set(key, this.#seq++);
   }
 
   /** Was someone unknown named with this word more recently than `than`? */
   unknownNamedSince(key: string, than: number): boolean {
-    return this.unknownNamed.size > 0 && (this.unknownNamed.get(key) ?? -1) > than;
+    return this.#unknownNamed.size > 0 && (this.#unknownNamed.get(key) ?? -1) > than;
   }
 
   /** Is a background entry's mention to be held back (nothing of our own named yet)? */
   holdsWorld(entry: number): boolean {
-    return this.worldEntry[entry] === 1 && this.fullEntries === 0;
+    return this.worldEntry[entry] === 1 && this.#fullEntries === 0;
   }
 
   /** Holds a background entry's mention back until the page shows it is about our subjects. */
   holdWorld(tag: number, mention: Mention): void {
-    if (this.pendingWorld.length < MAX_PENDING) this.pendingWorld.push({ tag, mention });
+    if (this.#pendingWorld.length < MAX_PENDING) this.#pendingWorld.push({ tag, mention });
   }
 
   /** Drops a background mention just held back (it turned out to be a description beside its name). */
   unholdWorld(mention: Mention): void {
-    if (this.pendingWorld[this.pendingWorld.length - 1]?.mention === mention) this.pendingWorld.pop();
+    if (this.#pendingWorld[this.#pendingWorld.length - 1]?.mention === mention) this.#pendingWorld.pop();
   }
 
   /** Holds a short form with no full name before it until one follows, or `finish`. */
   holdShort(tag: number, mention: Mention, chosen: Int32Array, count: number): void {
-    if (this.pending.length >= MAX_PENDING) return;
+    if (this.#pending.length >= MAX_PENDING) return;
     const p: Pending = { tag, mention, settled: false };
-    this.pending.push(p);
+    this.#pending.push(p);
     for (let k = 0; k < count; k++) {
       const e = chosen[k]!;
-      const list = this.pendingByEntry.get(e);
+      const list = this.#pendingByEntry.get(e);
       if (list) list.push(p);
-      else this.pendingByEntry.set(e, [p]);
+      else this.#pendingByEntry.set(e, [p]);
     }
   }
 
   /** A full name (or a misspelling of one) was read at block offset `start`. */
   noteFull(entry: number, start: number, misspelt: boolean): void {
-    this.recency[entry] = this.seq++;
-    this.lastPos[entry] = this.docBase + start;
-    this.fullCount[entry]!++;
-    if (this.worldEntry[entry] !== 1 && !misspelt && !this.seenFull[entry]) {
-      this.seenFull[entry] = 1;
-      this.fullEntries++;
+    this.#recency[entry] = this.#seq++;
+    this.#lastPos[entry] = this.docBase + start;
+    this.#fullCount[entry]!++;
+    if (this.worldEntry[entry] !== 1 && !misspelt && !this.#seenFull[entry]) {
+      this.#seenFull[entry] = 1;
+      this.#fullEntries++;
     }
-    if (this.pendingByEntry.size > 0) this.resolvePending(entry);
+    if (this.#pendingByEntry.size > 0) this.#resolvePending(entry);
   }
 
   /** The entry is again the last one a reader has in mind (rules/genitive.ts). */
   renew(entry: number): void {
-    this.recency[entry] = this.seq++;
+    this.#recency[entry] = this.#seq++;
   }
 
   /**
@@ -159,17 +159,17 @@ export class DocumentState {
    * shows what the page is about, like a full name, without settling other short forms.
    */
   noteOnTopic(entry: number): void {
-    if (this.worldEntry[entry] !== 1 && !this.seenFull[entry]) {
-      this.seenFull[entry] = 1;
-      this.fullEntries++;
+    if (this.worldEntry[entry] !== 1 && !this.#seenFull[entry]) {
+      this.#seenFull[entry] = 1;
+      this.#fullEntries++;
     }
   }
 
   /** A full name has just been read: short forms waiting for it go to that person. */
-  private resolvePending(entry: number): void {
-    const list = this.pendingByEntry.get(entry);
+  #resolvePending(entry: number): void {
+    const list = this.#pendingByEntry.get(entry);
     if (!list) return;
-    this.pendingByEntry.delete(entry);
+    this.#pendingByEntry.delete(entry);
     const id = this.ids[entry]!;
     for (const p of list) {
       if (p.settled) continue;
@@ -178,7 +178,7 @@ export class DocumentState {
       const others = (p.mention.candidates ?? []).filter((c) => c !== id);
       if (others.length) p.mention.alternatives = others;
       delete p.mention.candidates;
-      this.settled.push({ tag: p.tag, mention: p.mention });
+      this.#settled.push({ tag: p.tag, mention: p.mention });
     }
   }
 
@@ -190,17 +190,17 @@ export class DocumentState {
    * nobody we know).
    */
   finish(): SettledMention[] {
-    const onTopic = this.fullEntries > 0;
+    const onTopic = this.#fullEntries > 0;
     const index = new Map(this.ids.map((id, i) => [id, i]));
-    const out = onTopic ? [...this.pendingWorld, ...this.settled] : this.settled.filter((s) => this.worldEntry[index.get(s.mention.entry)!] !== 1);
-    this.pendingWorld = [];
-    for (const p of this.pending) {
+    const out = onTopic ? [...this.#pendingWorld, ...this.#settled] : this.#settled.filter((s) => this.worldEntry[index.get(s.mention.entry)!] !== 1);
+    this.#pendingWorld = [];
+    for (const p of this.#pending) {
       const needed = p.mention.candidates ? MIN_ENTRIES_ON_TOPIC : 1;
-      if (!p.settled && this.fullEntries >= needed) out.push({ tag: p.tag, mention: p.mention });
+      if (!p.settled && this.#fullEntries >= needed) out.push({ tag: p.tag, mention: p.mention });
     }
-    this.pending = [];
-    this.pendingByEntry = new Map();
-    this.settled = [];
+    this.#pending = [];
+    this.#pendingByEntry = new Map();
+    this.#settled = [];
     return out;
   }
 }

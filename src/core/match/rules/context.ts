@@ -31,19 +31,19 @@ const COUNT_SLOTS = 4096;
 
 /** The paragraph around a mention as word hashes, loaded once per paragraph. */
 export class ParagraphWords {
-  private text: string | null = null;
-  private from = -1;
-  private to = -1;
-  private readonly words = new Int32Array(MAX_PARAGRAPH_WORDS);
-  private length = 0;
-  private readonly countKeys = new Int32Array(COUNT_SLOTS);
-  private readonly countValues = new Int32Array(COUNT_SLOTS);
-  private readonly countStamps = new Int32Array(COUNT_SLOTS);
-  private stamp = 0;
+  #text: string | null = null;
+  #from = -1;
+  #to = -1;
+  readonly #words = new Int32Array(MAX_PARAGRAPH_WORDS);
+  #length = 0;
+  readonly #countKeys = new Int32Array(COUNT_SLOTS);
+  readonly #countValues = new Int32Array(COUNT_SLOTS);
+  readonly #countStamps = new Int32Array(COUNT_SLOTS);
+  #stamp = 0;
 
   /** Reads the paragraph around text[start, end) (a blank line ends it), unless already read. */
   load(text: string, start: number, end: number): void {
-    if (text === this.text && start >= this.from && end <= this.to) return;
+    if (text === this.#text && start >= this.#from && end <= this.#to) return;
     const floor = Math.max(0, start - PARAGRAPH_REACH);
     let a = floor;
     for (let i = start; i >= floor; i--) {
@@ -59,11 +59,11 @@ export class ParagraphWords {
         break;
       }
     }
-    this.text = text;
-    this.from = a;
-    this.to = z;
-    this.length = 0;
-    this.stamp++;
+    this.#text = text;
+    this.#from = a;
+    this.#to = z;
+    this.#length = 0;
+    this.#stamp++;
     // Word hashes of folded letters (ligatures expanded), in one pass; unlike WordReader, a word
     // mixing Latin and Cyrillic look-alikes is not read as Latin here.
     let h = 0;
@@ -79,29 +79,29 @@ export class ParagraphWords {
         for (let k = 0; k < x.length; k++) h = (Math.imul(h, 31) + x.charCodeAt(k)) | 0;
         len += x.length;
       } else if (c !== IGNORE && len > 0) {
-        this.count(h);
+        this.#count(h);
         h = 0;
         len = 0;
       }
     }
   }
 
-  private count(hash: number): void {
-    if (this.length < MAX_PARAGRAPH_WORDS) this.words[this.length++] = hash;
+  #count(hash: number): void {
+    if (this.#length < MAX_PARAGRAPH_WORDS) this.#words[this.#length++] = hash;
     let slot = (hash ^ (hash >>> 15)) & (COUNT_SLOTS - 1);
-    while (this.countStamps[slot] === this.stamp && this.countKeys[slot] !== hash) slot = (slot + 1) & (COUNT_SLOTS - 1);
-    if (this.countStamps[slot] !== this.stamp) {
-      this.countStamps[slot] = this.stamp;
-      this.countKeys[slot] = hash;
-      this.countValues[slot] = 0;
+    while (this.#countStamps[slot] === this.#stamp && this.#countKeys[slot] !== hash) slot = (slot + 1) & (COUNT_SLOTS - 1);
+    if (this.#countStamps[slot] !== this.#stamp) {
+      this.#countStamps[slot] = this.#stamp;
+      this.#countKeys[slot] = hash;
+      this.#countValues[slot] = 0;
     }
-    this.countValues[slot]!++;
+    this.#countValues[slot]!++;
   }
 
-  private countOf(hash: number): number {
+  #countOf(hash: number): number {
     let slot = (hash ^ (hash >>> 15)) & (COUNT_SLOTS - 1);
-    while (this.countStamps[slot] === this.stamp) {
-      if (this.countKeys[slot] === hash) return this.countValues[slot]!;
+    while (this.#countStamps[slot] === this.#stamp) {
+      if (this.#countKeys[slot] === hash) return this.#countValues[slot]!;
       slot = (slot + 1) & (COUNT_SLOTS - 1);
     }
     return 0;
@@ -109,12 +109,12 @@ export class ParagraphWords {
 
   /** How many times the folded phrase (its word hashes) occurs in the loaded paragraph. */
   occurrences(words: readonly number[]): number {
-    const first = this.countOf(words[0]!);
+    const first = this.#countOf(words[0]!);
     if (words.length === 1 || first === 0) return first;
     let n = 0;
-    for (let p = 0; p + words.length <= this.length; p++) {
+    for (let p = 0; p + words.length <= this.#length; p++) {
       let k = 0;
-      while (k < words.length && this.words[p + k] === words[k]) k++;
+      while (k < words.length && this.#words[p + k] === words[k]) k++;
       if (k === words.length) n++;
     }
     return n;

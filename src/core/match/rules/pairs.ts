@@ -7,12 +7,12 @@ import type { Structures } from '../structures.ts';
 import { WordReader, isWordCode, wordId } from '../words.ts';
 
 export class NameProbe {
-  private readonly reader = new WordReader();
+  readonly #reader = new WordReader();
   constructor(private readonly b: Structures) {}
 
   /** Is text[start, end) a one-word name of ours (Poutine, Séoul)? */
   isOneWordName(text: string, start: number, end: number): boolean {
-    const r = this.reader;
+    const r = this.#reader;
     r.readAt(text, start);
     if (r.end !== end || r.len === 0) return false;
     const first = wordId(this.b.words, this.b.firstIndex, text, start, end, r.hash);
