@@ -26,6 +26,10 @@ import koreaNkWeaponsLists from './lists/korea-nk-weapons.json' with { type: 'js
 import koreaSkPoliticsLists from './lists/korea-sk-politics.json' with { type: 'json' };
 import koreaSkInstitutionsPlacesLists from './lists/korea-sk-institutions-places.json' with { type: 'json' };
 import koreaSkBusinessMediaEventsLists from './lists/korea-sk-business-media-events.json' with { type: 'json' };
+import koreaSkDefence from './korea-sk-defence.json' with { type: 'json' };
+import koreaSkDefenceLists from './lists/korea-sk-defence.json' with { type: 'json' };
+import koreaSkPeopleAgencies from './korea-sk-people-agencies.json' with { type: 'json' };
+import koreaSkPeopleAgenciesLists from './lists/korea-sk-people-agencies.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
 export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntry[] }> = [
@@ -46,9 +50,11 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/korea-sk-politics.json', entries: koreaSkPolitics as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/korea-sk-institutions-places.json', entries: koreaSkInstitutionsPlaces as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/korea-sk-business-media-events.json', entries: koreaSkBusinessMediaEvents as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-sk-defence.json', entries: koreaSkDefence as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-sk-people-agencies.json', entries: koreaSkPeopleAgencies as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
 
 /** The lists of the beat the glossary works through, with their expected sizes (lists/*.json). */
-export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[])];
+export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[])];
