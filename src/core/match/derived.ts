@@ -41,6 +41,7 @@ function oldStyle(surname: string): string | null {
  * recorded and computed). Nothing for entries that are not people.
  */
 export function derivedSpellings(entry: GlossaryEntry, forms: readonly string[]): DerivedSpelling[] {
+  if (entry.type === 'place') return regionForms(forms);
   if (entry.type !== 'person') return [];
   const out: DerivedSpelling[] = [];
   const script = entry.script;
@@ -62,6 +63,22 @@ export function derivedSpellings(entry: GlossaryEntry, forms: readonly string[])
   }
   if (script?.lang === 'ko') {
     for (const f of forms) if (/(^|[\s-])Il([\s-]|$)/u.test(f)) out.push({ text: f.replace(/(^|[\s-])Il(?=[\s-]|$)/gu, '$1II'), kind: 'variant' });
+  }
+  return out;
+}
+
+/**
+ * A region written with its country's adjective, as French news writes the regions of the war
+ * (« la région ukrainienne de Kharkiv », « la région russe de Koursk ») and English news with the
+ * country's possessive ("Ukraine's Kharkiv region"): the same region.
+ */
+function regionForms(forms: readonly string[]): DerivedSpelling[] {
+  const out: DerivedSpelling[] = [];
+  for (const f of forms) {
+    const fr = /^région (de |d['’])(.+)$/u.exec(f);
+    if (fr) for (const adj of ['ukrainienne', 'russe']) out.push({ text: `région ${adj} ${fr[1]}${fr[2]}`, kind: 'variant' });
+    const en = /^(.+) region$/u.exec(f);
+    if (en && !/['’]s /u.test(en[1]!)) for (const c of ["Ukraine's", "Russia's"]) out.push({ text: `${c} ${en[1]} region`, kind: 'variant' });
   }
   return out;
 }

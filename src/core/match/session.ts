@@ -41,6 +41,7 @@ import * as m_url_like from './rules/url-like.ts';
 import * as m_truncation from './rules/truncation.ts';
 import * as m_offices from './rules/offices.ts';
 import * as m_genitive from './rules/genitive.ts';
+import * as m_regions from './rules/regions.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
 import type { Term } from '../glossary/roles.ts';
@@ -67,6 +68,8 @@ const isUrlLike = m_url_like.isUrlLike;
 const isTruncation = m_truncation.isTruncation;
 const roleHolder = m_offices.roleHolder;
 const isGenitiveAfter = m_genitive.isGenitiveAfter;
+const regionBefore = m_regions.regionBefore;
+const regionNode = m_regions.regionNode;
 const editDistanceWithin = m_edit_distance.editDistanceWithin;
 const firstLetterIsUpper = m_words.firstLetterIsUpper;
 const hasSmallLetter = m_words.hasSmallLetter;
@@ -232,6 +235,8 @@ class Session {
     const chosen = this.#chosen;
     let bestKind = this.#chosenOut[1]!;
     const key = this.#occKey;
+    // A city named after « région … de » is the region (rules/regions.ts).
+    if (b.oneWordNodes[w.node] === 1 && bestKind !== KIND_DESCRIPTION && regionBefore(text, start)) this.#preferRegion(key);
     // A role phrase stands for the holder of the page's date (rules/offices.ts).
     this.#lastDescriptionTerms = bestKind === KIND_DESCRIPTION ? (this.#b.officeTerms.get(key) ?? null) : null;
     if (bestKind === KIND_DESCRIPTION && !this.#chooseHolder(text, start)) return null;
@@ -331,6 +336,15 @@ class Session {
     chosenOut[0] = 1;
     chosenOut[1] = KIND_SHORT;
     return NAMED_MOVED;
+  }
+
+  /** The region « région de <key> » instead of the chosen entries, when the glossary has it. */
+  #preferRegion(key: string): void {
+    const node = regionNode(this.#b, key);
+    if (node < 0) return;
+    const entry = Math.floor(this.#b.targets[node]![0]! / 256);
+    this.#chosen[0] = entry;
+    this.#chosenOut[0] = 1;
   }
 
   /**

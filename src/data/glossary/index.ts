@@ -30,6 +30,14 @@ import koreaSkDefence from './korea-sk-defence.json' with { type: 'json' };
 import koreaSkDefenceLists from './lists/korea-sk-defence.json' with { type: 'json' };
 import koreaSkPeopleAgencies from './korea-sk-people-agencies.json' with { type: 'json' };
 import koreaSkPeopleAgenciesLists from './lists/korea-sk-people-agencies.json' with { type: 'json' };
+import russiaRuGovernment from './russia-ru-government.json' with { type: 'json' };
+import russiaRuGovernmentLists from './lists/russia-ru-government.json' with { type: 'json' };
+import russiaRuRegions from './russia-ru-regions.json' with { type: 'json' };
+import russiaRuRegionsLists from './lists/russia-ru-regions.json' with { type: 'json' };
+import russiaRuWar from './russia-ru-war.json' with { type: 'json' };
+import russiaRuWarLists from './lists/russia-ru-war.json' with { type: 'json' };
+import russiaRuInstitutions from './russia-ru-institutions.json' with { type: 'json' };
+import russiaRuInstitutionsLists from './lists/russia-ru-institutions.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
 export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntry[] }> = [
@@ -52,9 +60,13 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/korea-sk-business-media-events.json', entries: koreaSkBusinessMediaEvents as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/korea-sk-defence.json', entries: koreaSkDefence as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/korea-sk-people-agencies.json', entries: koreaSkPeopleAgencies as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-government.json', entries: russiaRuGovernment as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-regions.json', entries: russiaRuRegions as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-war.json', entries: russiaRuWar as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-institutions.json', entries: russiaRuInstitutions as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
 
 /** The lists of the beat the glossary works through, with their expected sizes (lists/*.json). */
-export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[])];
+export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[])];

@@ -160,5 +160,11 @@ export function isTitleCaseLine(text: string, a: number, start: number): boolean
   while (lineStart > 0 && a - lineStart < LINE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   let lineEnd = start;
   while (lineEnd < text.length && lineEnd - start < LINE_REACH && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-  return !TITLE_CASE_BREAKER.test(text.slice(lineStart, lineEnd));
+  const line = text.slice(lineStart, lineEnd);
+  // A byline (« Par Jean Dupont et… », "By Mikhail Orlov and…") names the writers: not a headline.
+  if (BYLINE.test(line)) return false;
+  return !TITLE_CASE_BREAKER.test(line);
 }
+
+/** A line that starts like a byline. */
+const BYLINE = /^\s*(?:by|par|de notre correspondant(?:e)?|avec)\s+\p{Lu}/iu;
