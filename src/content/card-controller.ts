@@ -15,6 +15,7 @@ import { loadPart, type PartExports } from './parts.ts';
 import { partRegistry } from './part-registry.ts';
 import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/settings.ts';
 import type { PageMention } from './page-mentions.ts';
+import { possibleEntries } from '../core/link-choices.ts';
 import { caretAt, isPointInRange, offsetsToTry } from './hit-test.ts';
 import { DEFAULT_INTENT, intentDelay, PointerSpeed } from './hover-intent.ts';
 
@@ -130,7 +131,7 @@ export class CardController {
     const uiLang = resolveUiLang(settings.uiLang, browserLanguage());
     const entryId = this.#chosenEntry ?? mention.entry;
     // Every entry the spelling may stand for: the reader can pick another (and re-link the page).
-    const possible = [mention.entry, ...(mention.candidates ?? []), ...(mention.alternatives ?? [])].filter((id, i, all) => all.indexOf(id) === i);
+    const possible = possibleEntries(mention);
     const [details, count, candidates, mod] = await Promise.all([
       sendToBackground('entry/get', { id: entryId, uiLang, ...(this.host.pageDate?.() ? { date: this.host.pageDate()! } : {}) }),
       sendToBackground('corpus/count', { entryId }).catch(() => ({ sources: null as number | null })),

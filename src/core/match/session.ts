@@ -69,7 +69,6 @@ const isTruncation = m_truncation.isTruncation;
 const roleHolder = m_offices.roleHolder;
 const isGenitiveAfter = m_genitive.isGenitiveAfter;
 const regionBefore = m_regions.regionBefore;
-const regionNode = m_regions.regionNode;
 const editDistanceWithin = m_edit_distance.editDistanceWithin;
 const firstLetterIsUpper = m_words.firstLetterIsUpper;
 const hasSmallLetter = m_words.hasSmallLetter;
@@ -163,7 +162,7 @@ class Session {
     this.#b = parts.b;
     this.#walker = parts.walker;
     this.#reader = parts.walker.reader;
-    this.doc = new DocumentState(parts.ids, parts.worldEntry, parts.b.inOffice);
+    this.doc = new DocumentState(parts.ids, parts.worldEntry, parts.b.inOffice, parts.entryIndex);
     this.#probe = new NameProbe(parts.b);
     this.#occ = {
       docLang,
@@ -236,7 +235,11 @@ class Session {
     let bestKind = this.#chosenOut[1]!;
     const key = this.#occKey;
     // A city named after « région … de » is the region (rules/regions.ts).
-    if (b.oneWordNodes[w.node] === 1 && bestKind !== KIND_DESCRIPTION && regionBefore(text, start)) this.#preferRegion(key);
+    const region = b.oneWordNodes[w.node] === 1 && bestKind !== KIND_DESCRIPTION ? b.regionOf.get(key) : undefined;
+    if (region !== undefined && regionBefore(text, start)) {
+      chosen[0] = region;
+      this.#chosenOut[0] = 1;
+    }
     // A role phrase stands for the holder of the page's date (rules/offices.ts).
     this.#lastDescriptionTerms = bestKind === KIND_DESCRIPTION ? (this.#b.officeTerms.get(key) ?? null) : null;
     if (bestKind === KIND_DESCRIPTION && !this.#chooseHolder(text, start)) return null;
@@ -336,15 +339,6 @@ class Session {
     chosenOut[0] = 1;
     chosenOut[1] = KIND_SHORT;
     return NAMED_MOVED;
-  }
-
-  /** The region « région de <key> » instead of the chosen entries, when the glossary has it. */
-  #preferRegion(key: string): void {
-    const node = regionNode(this.#b, key);
-    if (node < 0) return;
-    const entry = Math.floor(this.#b.targets[node]![0]! / 256);
-    this.#chosen[0] = entry;
-    this.#chosenOut[0] = 1;
   }
 
   /**

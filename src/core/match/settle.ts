@@ -54,6 +54,8 @@ export class DocumentState {
     private readonly worldEntry: Uint8Array,
     /** Entries holding an office today (the leader, the minister of the day): a bare short form with nothing before it is likelier them. */
     private readonly inOffice: Uint8Array,
+    /** Entry id → index (the session's own map, built once per matcher). */
+    private readonly entryIndex: ReadonlyMap<string, number>,
   ) {
     this.#recency = new Int32Array(ids.length).fill(-1);
     this.#seenFull = new Uint8Array(ids.length);
@@ -149,6 +151,10 @@ export class DocumentState {
     if (this.#pendingByEntry.size > 0) this.#resolvePending(entry);
   }
 
+  #worldOf(id: string): number {
+    return this.worldEntry[this.entryIndex.get(id)!]!;
+  }
+
   /** The entry is again the last one a reader has in mind (rules/genitive.ts). */
   renew(entry: number): void {
     this.#recency[entry] = this.#seq++;
@@ -191,8 +197,7 @@ export class DocumentState {
    */
   finish(): SettledMention[] {
     const onTopic = this.#fullEntries > 0;
-    const index = new Map(this.ids.map((id, i) => [id, i]));
-    const out = onTopic ? [...this.#pendingWorld, ...this.#settled] : this.#settled.filter((s) => this.worldEntry[index.get(s.mention.entry)!] !== 1);
+    const out = onTopic ? [...this.#pendingWorld, ...this.#settled] : this.#settled.filter((s) => this.#worldOf(s.mention.entry) !== 1);
     this.#pendingWorld = [];
     for (const p of this.#pending) {
       const needed = p.mention.candidates ? MIN_ENTRIES_ON_TOPIC : 1;

@@ -51,6 +51,8 @@ export interface Structures {
   officeTerms: Map<string, Term[]>;
   /** Entries holding an office today. */
   inOffice: Uint8Array;
+  /** Folded place name → the entry named « région de <name> » (rules/regions.ts). */
+  regionOf: Map<string, number>;
 }
 
 interface Trie {
@@ -247,7 +249,13 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
     const terms = office.terms.map(([holder, from, to]) => ({ holder: table.entries[holder]!.id, from, ...(to ? { to } : {}) }));
     for (const key of office.keys) officeTerms.set(key, terms);
   }
-  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, ...flags };
+  // « région de Koursk » → its entry, under « koursk »: read once here, not per mention.
+  const regionOf = new Map<string, number>();
+  trie.nodeKey.forEach((key, node) => {
+    const t = trie.targets[node];
+    if (t && key.startsWith('region de ')) regionOf.set(key.slice('region de '.length), Math.floor(t[0]! / 256));
+  });
+  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, ...flags };
 }
 
 export function buildStructures(table: MatchTable): Structures {
