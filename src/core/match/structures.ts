@@ -20,18 +20,22 @@ export const FUZZY_FIRST_MIN = 4;
 const SLICE = 31;
 
 export interface Structures {
+  /** The match table without its phrases (read into the trie, then let go: they are most of its size). */
   table: MatchTable;
+  phraseCount: number;
   words: string[];
   wordIndex: HashIndex;
   wordHashes: Int32Array;
   firstIndex: HashIndex;
   /** node × wordCount + word → child node, in typed arrays (one probe, no boxing). */
   children: HashIndex;
-  childWords: number[][];
+  /** The words that may follow each node, as one list: node n's are childList[childStart[n] … childStart[n + 1]). */
+  childStart: Int32Array;
+  childList: Int32Array;
   targets: Array<number[] | undefined>;
   nodeKey: string[];
-  /** Hash of a first word less one letter → the first words it comes from. */
-  deletions: Map<number, number[]>;
+  /** Hash of a first word less one letter → the first words it comes from (several values per hash). */
+  deletions: HashIndex;
   /** `entry|key` → the context rules of that spelling. */
   rules: Map<string, CompiledRule[]>;
   /** Context words and phrases → their folded-word hashes. */
@@ -154,10 +158,12 @@ function* buildLowerStarts(table: MatchTable, trie: Trie): Generator<void, { low
  * hashes, no string built) and, per first letter a–z, the lengths a slip may have (one letter
  * more or less): capitalised words of other lengths are not worth a fuzzy look.
  */
-function* buildSlipTables(trie: Trie): Generator<void, { firstIndex: HashIndex; deletions: Map<number, number[]>; slipLengths: Int32Array }> {
+function* buildSlipTables(trie: Trie): Generator<void, { firstIndex: HashIndex; deletions: HashIndex; slipLengths: Int32Array }> {
   let work = 0;
   const firstIndex = new HashIndex(trie.firstWords.size);
-  const deletions = new Map<number, number[]>();
+  // One (hash, word) pair per letter of each long enough first word, in typed arrays: a Map of
+  // arrays held about 2.5 MB for 1,083 entries, this a tenth of that.
+  const pairs: number[] = [];
   const slipLengths = new Int32Array(27);
   for (const id of trie.firstWords) {
     const w = trie.words[id]!;
@@ -174,12 +180,13 @@ function* buildSlipTables(trie: Trie): Generator<void, { firstIndex: HashIndex; 
       for (let j = n - 1; j >= 0; j--) {
         const h = (Math.imul(prefix[j]!, pow) + prefix[n]! - Math.imul(prefix[j + 1]!, pow)) | 0;
         pow = Math.imul(pow, 31);
-        const list = deletions.get(h);
-        if (!list) deletions.set(h, [id]);
-        else if (!list.includes(id)) list.push(id);
+        // A word with a doubled letter gives the same deletion twice: once is enough.
+        if (pairs[pairs.length - 2] !== h || pairs[pairs.length - 1] !== id) pairs.push(h, id);
       }
     }
   }
+  const deletions = new HashIndex(pairs.length / 2);
+  for (let k = 0; k < pairs.length; k += 2) deletions.add(pairs[k]!, pairs[k + 1]!);
   return { firstIndex, deletions, slipLengths };
 }
 
@@ -242,6 +249,9 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
   yield;
   const skip = yield* buildSkipAutomatonSteps(lowerStarts, lowerStarts4);
   const { words, children, childWords, targets, nodeKey } = trie;
+  const childStart = new Int32Array(childWords.length + 1);
+  for (let node = 0; node < childWords.length; node++) childStart[node + 1] = childStart[node]! + childWords[node]!.length;
+  const childList = Int32Array.from(childWords.flat());
   const officeTerms = new Map<string, Term[]>();
   const inOffice = new Uint8Array(table.entries.length);
   for (const office of table.offices ?? []) {
@@ -255,7 +265,7 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
     const t = trie.targets[node];
     if (t && key.startsWith('region de ')) regionOf.set(key.slice('region de '.length), Math.floor(t[0]! / 256));
   });
-  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, ...flags };
+  return { table: { ...table, phrases: [] }, phraseCount: table.phrases.length, words, wordIndex, wordHashes, firstIndex, children, childStart, childList, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, ...flags };
 }
 
 export function buildStructures(table: MatchTable): Structures {
