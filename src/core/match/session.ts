@@ -67,6 +67,7 @@ const titleBefore = m_unknown_names.titleBefore;
 const isUrlLike = m_url_like.isUrlLike;
 const isTruncation = m_truncation.isTruncation;
 const roleHolder = m_offices.roleHolder;
+const isDeputyRole = m_offices.isDeputyRole;
 const isGenitiveAfter = m_genitive.isGenitiveAfter;
 const regionBefore = m_regions.regionBefore;
 const editDistanceWithin = m_edit_distance.editDistanceWithin;
@@ -242,7 +243,7 @@ class Session {
     }
     // A role phrase stands for the holder of the page's date (rules/offices.ts).
     this.#lastDescriptionTerms = bestKind === KIND_DESCRIPTION ? (this.#b.officeTerms.get(key) ?? null) : null;
-    if (bestKind === KIND_DESCRIPTION && !this.#chooseHolder(text, start)) return null;
+    if (bestKind === KIND_DESCRIPTION && (isDeputyRole(text, start) || !this.#chooseHolder(text, start))) return null;
     // A spelling shared with the short form of an entry the page named in full stands for that one.
     // (A name that is also another entry's short form — « Samsung », the group, and Samsung
     // Electronics' short name — counts softly: it does not make its entry the one later short forms mean.)
