@@ -6,6 +6,7 @@
  * otherwise load into every page, and it then runs off the page's main thread.
  */
 import { MAX_PAGE_HTML, type ExtractedPage } from '../messaging/corpus-protocol.ts';
+import { collectVisibleHints } from '../core/corpus/visible-metadata.ts';
 
 const MAX_TEXT = 2_000_000;
 const MAX_META = 200;
@@ -71,5 +72,7 @@ export async function extractArticle(doc: Document = document): Promise<Extracte
     htmlLang: doc.documentElement.lang ?? '',
     metaTags,
     jsonLd,
+    // The byline, dateline and <time> of the article, for pages whose markup declares no date or author.
+    visible: collectVisibleHints(doc),
   };
 }

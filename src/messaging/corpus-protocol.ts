@@ -9,6 +9,7 @@
  * returns (src/core/corpus/types.ts), so the background passes its result through as is.
  */
 import type { CorpusCrossReferences, CorpusXrefMention, CorpusXrefSource } from '../core/corpus/types.ts';
+import type { VisibleHints } from '../core/corpus/visible-metadata.ts';
 
 export type XrefMention = CorpusXrefMention;
 export type XrefSource = CorpusXrefSource;
@@ -64,6 +65,8 @@ export interface ExtractedPage {
   htmlLang: string;
   metaTags: Array<{ name?: string; property?: string; itemprop?: string; content: string }>;
   jsonLd: string[];
+  /** What the article shows of its author and date (core/corpus/visible-metadata.ts); bounded again by the background. */
+  visible?: VisibleHints;
 }
 
 /** A source as the options page lists it. */
