@@ -227,7 +227,8 @@ const SITE_NAME_MAX_WORDS = 6;
 const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** A site name as letters, without a leading article (Le Quotidien ~ lequotidien.fr, The Times ~ thetimes.co.uk or times.co.uk). */
 const foldSite = (text: string): string => fold(text.replace(/^(?:the|le|la|les|l’|l')\s*/i, ''));
-const isHostLike = (text: string): boolean => /^[\w-]+(?:\.[\w-]+)+$/.test(text.trim()) || /^\[[0-9a-f:.]+\]$/i.test(text.trim());
+/** A host name or address (lemonde.fr, 127.0.0.1, [::1]): an address, not an outlet's name. */
+export const isHostLike = (text: string): boolean => /^[\w-]+(?:\.[\w-]+)+$/.test(text.trim()) || /^\[[0-9a-f:.]+\]$/i.test(text.trim());
 
 /**
  * A title's headline and the site name after its last separator, when something confirms the
@@ -286,7 +287,7 @@ export function readMetadata(input: MetadataInput): PageMetadata {
   const titleTagSite = input.titleTag ? splitSiteName(cleanText(input.titleTag, CORPUS_LIMITS.titleChars) ?? '', known).siteName : null;
   const title = split?.title ?? null;
   // A page's host is never its outlet (127.0.0.1, a CDN, a mirror): unknown is the honest answer.
-  const outlet = declaredOutlet ?? split?.siteName ?? titleTagSite;
+  const outlet = [declaredOutlet, split?.siteName, titleTagSite].find((o): o is string => !!o && !isHostLike(o)) ?? null;
   const seen = readVisibleMetadata(visible);
   const author = first(
     () => text('author'),

@@ -79,8 +79,9 @@ export function collectVisibleHints(doc: HintRoot): VisibleHints {
     .slice(0, HINT_LIMITS.authors);
   const lines: string[] = [];
   const elements = root.querySelectorAll('p, address, div, span, small, li, time, a, h2, h3, h4, h5, h6, header, footer, figcaption');
-  for (const el of Array.from(elements).slice(0, HINT_LIMITS.elements)) {
-    if (lines.length >= HINT_LIMITS.lines) break;
+  // By index, not Array.from: a page without an <article> may have a great many elements.
+  for (let i = 0; i < Math.min(elements.length, HINT_LIMITS.elements) && lines.length < HINT_LIMITS.lines; i++) {
+    const el = elements[i]!;
     const tag = el.tagName.toLowerCase();
     const text = oneLine(el.textContent, HINT_LIMITS.lineChars);
     if (!text) continue;

@@ -4,6 +4,7 @@
  * with a quote; the entries that appear in the same sources; and which spellings are used
  * where. Runs over any CorpusStore; the output has the shape of the messaging protocol's CrossReferences.
  */
+import { isHostLike } from './metadata.ts';
 import { quoteAround } from './segment.ts';
 import type { CorpusCrossReferences, CorpusMention, CorpusSource, CorpusStore, CorpusXrefMention, CorpusXrefSource } from './types.ts';
 
@@ -52,10 +53,18 @@ function toXrefMention(source: CorpusSource, m: CorpusMention): CorpusXrefMentio
 
 type Spellings = CorpusCrossReferences['spellings'];
 
+/**
+ * The outlet to show: a host name is none (sources ingested before issue 29 stored the page's
+ * host when the page named no outlet, and a store's running totals may still hold it).
+ */
+function outletOf(outlet: string | null): string | null {
+  return outlet && !isHostLike(outlet) ? outlet : null;
+}
+
 /** Most used spellings first, each with its outlets most using it first; capped. */
 function sortSpellings(list: Spellings): Spellings {
   return list
-    .map((sp) => ({ ...sp, outlets: [...sp.outlets].sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : 1)) }))
+    .map((sp) => ({ ...sp, outlets: sp.outlets.filter((o) => outletOf(o.outlet) !== null).sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : 1)) }))
     .sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
     .slice(0, MAX_SPELLINGS);
 }
@@ -118,7 +127,7 @@ function xrefSource(source: CorpusSource, mentions: readonly CorpusMention[], pe
     id: source.id,
     title: source.title,
     url: source.url,
-    outlet: source.outlet,
+    outlet: outletOf(source.outlet),
     author: source.author,
     date: source.date,
     lang: source.lang,

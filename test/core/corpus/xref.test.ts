@@ -109,6 +109,16 @@ describe('crossReferences', () => {
     expect((await crossReferences(store, 'aurus')).sources.every((s) => !s.shipped)).toBe(true);
   });
 
+  it('never shows a host as an outlet, not even one an older version stored', async () => {
+    const store = createMemoryStore();
+    const r = ingestText({ text: 'Kim Jong-un a reçu une Aurus.', url: 'http://127.0.0.1:8080/a', title: 'A', outlet: '127.0.0.1', lang: 'fr' }, ctx('2024-03-01T10:00:00.000Z'));
+    const s = ingestText({ text: 'Kim Jong-un a reçu une autre Aurus.', url: 'https://www.lequotidien.example/b', title: 'B', outlet: 'lequotidien.example', lang: 'fr' }, ctx('2024-03-01T10:00:00.000Z'));
+    for (const x of [r, s]) await store.putSource(x.source, x.mentions);
+    const refs = await crossReferences(store, 'kim-jong-un');
+    expect(refs.sources.map((x) => x.outlet)).toEqual([null, null]);
+    expect(refs.spellings.flatMap((x) => x.outlets)).toEqual([]);
+  });
+
   it('quotes a sentence once when it names the entry twice, marking both', async () => {
     const store = createMemoryStore();
     const text = [
