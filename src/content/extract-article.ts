@@ -67,6 +67,8 @@ export async function extractArticle(doc: Document = document): Promise<Extracte
     url: location.href,
     canonical: canonical ? new URL(canonical, location.href).href : null,
     title: title.trim().slice(0, 1000),
+    // The <title> too: the site's name after the headline there names the outlet.
+    documentTitle: doc.title.trim().slice(0, 1000),
     paragraphs,
     ...(html === undefined ? {} : { html }),
     htmlLang: doc.documentElement.lang ?? '',

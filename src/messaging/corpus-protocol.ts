@@ -59,6 +59,8 @@ export interface ExtractedPage {
   url: string;
   canonical: string | null;
   title: string;
+  /** The document's <title>, when `title` is the article's <h1>. */
+  documentTitle?: string;
   paragraphs: string[];
   /**
    * The page's DOM as HTML when the content script found no article of its own (`paragraphs`

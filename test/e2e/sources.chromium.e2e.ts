@@ -26,9 +26,9 @@ const BODY = [
 
 const paragraphs = (lines: readonly string[]): string => lines.map((p) => `<p>${p}</p>`).join('\n');
 
-/** A page whose <head> has a <title> with the site's name and nothing else about the article. */
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title} – Le Journal d’essai</title></head>
+/** A page whose <head> has a <title> (with the site's name, or not) and nothing else about the article. */
+function page(title: string, body: string, site = true): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}${site ? ' – Le Journal d’essai' : ''}</title></head>
 <body><header><strong>Le Journal d’essai</strong> <nav><a href="/">Accueil</a></nav> <time datetime="2030-01-01">aujourd’hui</time></header>
 ${body}
 <footer><small>© Le Journal d’essai</small> <time datetime="2019-05-05">archives</time></footer></body></html>`;
@@ -39,7 +39,7 @@ const PAGES = {
   time: page('Une usine inspectée', `<article><h1>Une usine inspectée</h1><p class="date"><time datetime="2024-03-06T09:30:00+01:00">6 mars, 9 h 30</time></p>\n${paragraphs(BODY)}</article>`),
   // No <article>: the page is sent whole and read in the background.
   byline: page('Une visite en province', `<main><h1>Une visite en province</h1><div class="meta"><p>Par Jeanne Martin-Lefort</p><p>Publié le 7 mars 2024 à 10 h 12, mis à jour le 8 mars 2024</p></div>\n${paragraphs(BODY)}</main>`),
-  dateline: page('Nouvelle visite d’usine', `<article><h1>Nouvelle visite d’usine</h1>\n${paragraphs([`SÉOUL, 9 mars 2024 (AFP) – ${BODY[0]}`, ...BODY.slice(1)])}</article>`),
+  dateline: page('Nouvelle visite d’usine', `<article><h1>Nouvelle visite d’usine</h1>\n${paragraphs([`SÉOUL, 9 mars 2024 (AFP) – ${BODY[0]}`, ...BODY.slice(1)])}</article>`, false),
 };
 
 beforeAll(async () => {
@@ -89,9 +89,9 @@ async function shown(panel: Page): Promise<Shown> {
 
 describe('Chromium: sources that know their date and author', () => {
   it.each([
-    // The page's own reading sends no <title>: the outlet stays unknown. The background reads the
-    // whole page, where the <title> repeats the <h1> before the site's name.
-    ['only a <time datetime> (read in the page)', '/time.html', { title: 'Une usine inspectée', outlet: 'média inconnu', author: null, date: '2024-03-06' }],
+    // The <title> repeats the <h1> before the site's name: that names the outlet; the dateline's
+    // page names no site, and its outlet is unknown (not 127.0.0.1).
+    ['only a <time datetime> (read in the page)', '/time.html', { title: 'Une usine inspectée', outlet: 'Le Journal d’essai', author: null, date: '2024-03-06' }],
     ['only a byline (read in the background)', '/byline.html', { title: 'Une visite en province', outlet: 'Le Journal d’essai', author: 'par Jeanne Martin-Lefort', date: '2024-03-07' }],
     ['only a dateline', '/dateline.html', { title: 'Nouvelle visite d’usine', outlet: 'média inconnu', author: 'par AFP', date: '2024-03-09' }],
   ])('a page with %s becomes a source with its date and author', async (_, path, expected) => {

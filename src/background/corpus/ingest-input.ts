@@ -11,7 +11,7 @@ import { MAX_PAGE_HTML, type ExtractedPage } from '../../messaging/corpus-protoc
  */
 export function ingestInputOf(page: ExtractedPage): IngestInput | null {
   if (page.paragraphs.length > 0) {
-    const meta = readMetadata({ url: page.url, metaTags: page.metaTags, jsonLd: page.jsonLd, canonical: page.canonical, htmlLang: page.htmlLang, titleTag: page.title, visible: sanitizeHints(page.visible) });
+    const meta = readMetadata({ url: page.url, metaTags: page.metaTags, jsonLd: page.jsonLd, canonical: page.canonical, htmlLang: page.htmlLang, titleTag: typeof page.documentTitle === 'string' ? page.documentTitle : page.title, visible: sanitizeHints(page.visible) });
     return {
       paragraphs: page.paragraphs,
       url: meta.canonicalUrl ?? page.url,

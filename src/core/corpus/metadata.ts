@@ -280,7 +280,12 @@ export function readMetadata(input: MetadataInput): PageMetadata {
     () => text('twitter:title', CORPUS_LIMITS.titleChars),
     () => (article ? cleanText(article.headline, CORPUS_LIMITS.titleChars) ?? cleanText(article.name, CORPUS_LIMITS.titleChars) : null),
     () => text('dc.title', CORPUS_LIMITS.titleChars),
-    () => cleanText(input.titleTag, CORPUS_LIMITS.titleChars),
+    () => {
+      // A <title> holding the page's <h1> and more (« Monde | Séoul proteste | Le Quotidien »): the <h1> is the headline.
+      const t = cleanText(input.titleTag, CORPUS_LIMITS.titleChars);
+      const h = cleanText(known.headline, CORPUS_LIMITS.titleChars);
+      return t && h && fold(h).length >= 8 && fold(t).includes(fold(h)) ? h : t;
+    },
   );
   const split = rawTitle ? splitSiteName(rawTitle, known) : null;
   // The <title>'s site name when the declared title had none (og:title is often the bare headline).
