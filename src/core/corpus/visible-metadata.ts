@@ -83,12 +83,14 @@ export function collectVisibleHints(doc: HintRoot): VisibleHints {
   for (let i = 0; i < Math.min(elements.length, HINT_LIMITS.elements) && lines.length < HINT_LIMITS.lines; i++) {
     const el = elements[i]!;
     const tag = el.tagName.toLowerCase();
-    const text = oneLine(el.textContent, HINT_LIMITS.lineChars);
-    if (!text) continue;
+    const block = tag === 'p' || tag === 'address';
     const leaf = !el.children || el.children.length === 0;
     const marked = BYLINE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    // Wrappers are skipped before reading their text, which may be the whole page.
+    if (!block && !leaf && !marked) continue;
+    const text = oneLine(el.textContent, HINT_LIMITS.lineChars);
     // Paragraphs may open with a dateline; other elements count when they are one short line.
-    const keep = tag === 'p' || tag === 'address' || ((leaf || marked) && text.length <= BYLINE_MAX_CHARS);
+    const keep = text && (block || text.length <= BYLINE_MAX_CHARS);
     if (keep && !lines.includes(text)) lines.push(text);
   }
   return { headline, times, authors, lines };
