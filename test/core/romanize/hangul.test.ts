@@ -197,6 +197,41 @@ describe('engine parts', () => {
     expect(romanizeHangul('이광수', 'ala-lc', 'name')).toBe('Yi Kwang-su');
   });
 
+  it('RR transliteration: a hyphen wherever the letters could be segmented another way (ch.3 art.8)', () => {
+    // The standard's own example: ㅆ+ㅅ "sss" could be ㅅ+ㅆ.
+    expect(romanizeHangul('없었습니다', 'rr-translit')).toBe('eobs-eoss-seubnida');
+    // Vectors of our own, from the same rule: a double or cluster final before the letter it ends with…
+    expect(romanizeHangul('있습니다', 'rr-translit')).toBe('iss-seubnida');
+    expect(romanizeHangul('없습니다', 'rr-translit')).toBe('eobs-seubnida');
+    expect(romanizeHangul('밖키', 'rr-translit')).toBe('bakk-ki');
+    // …and a single final that, with the next initial, could spell a double one (옷사 / 오싸).
+    expect(romanizeHangul('옷소매', 'rr-translit')).toBe('os-somae');
+    expect(romanizeHangul('오싸', 'rr-translit')).toBe('ossa');
+    // Letters that read one way only take no hyphen (the standard's 붓꽃 buskkoch, 값 gabs, 닭고기).
+    expect(romanizeHangul('붓꽃', 'rr-translit')).toBe('buskkoch');
+    expect(romanizeHangul('닭고기', 'rr-translit')).toBe('dalggogi');
+    expect(romanizeHangul('앉다', 'rr-translit')).toBe('anjda');
+  });
+
+  it('DPRK: the sai-siot is a sound, written as the tensing or the n it makes (2012 rules p.6)', () => {
+    // The rules' examples, in North Korean spelling (no sai-siot written)…
+    expect(romanizeHangul('뒤문', 'dprk')).toBe('Twinmun');
+    expect(romanizeHangul('기대산', 'dprk')).toBe('Kittaesan');
+    // …and vectors of our own: the same words in South Korean spelling, where the ㅅ is written,
+    // and other compounds (Standard Pronunciation art. 30: 냇가 [내까], 나뭇잎 [나문닙]).
+    expect(romanizeHangul('뒷문', 'dprk')).toBe('Twinmun');
+    expect(romanizeHangul('깃대산', 'dprk')).toBe('Kittaesan');
+    expect(romanizeHangul('샛별읍', 'dprk')).toBe('Saeppyŏl-ŭp');
+    expect(romanizeHangul('냇가', 'dprk')).toBe('Naekka');
+    expect(romanizeHangul('나뭇잎', 'dprk')).toBe('Namunnip');
+    expect(romanizeHangul('뒷일', 'kcna')).toBe('Twinnil');
+    // A ㅅ that belongs to its word is no sai-siot (옷 clothes, 붓 brush).
+    expect(romanizeHangul('옷감', 'dprk')).toBe('Otkam');
+    expect(romanizeHangul('붓꽃', 'dprk')).toBe('Putkkot');
+    // RR spells what is written: no sai-siot rule there.
+    expect(romanizeHangul('냇가', 'rr')).toBe('Naetga');
+  });
+
   it('aliases fix their mode only when none is asked for', () => {
     expect(romanizeHangul('김정은', 'rr-name')).toBe('Gim Jeongeun');
   });
