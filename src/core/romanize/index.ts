@@ -2,6 +2,8 @@
  * One entry point for every romanisation system: the script of the input decides the engine.
  */
 import { romanizeHangul } from './hangul/index.ts';
+
+export { surnameSpellings } from './hangul/index.ts';
 import { romanizeCyrillic } from './cyrillic/index.ts';
 import { isKoreanSystem, isRussianSystem, type KoreanMode } from './systems.ts';
 

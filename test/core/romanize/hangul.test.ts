@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KOREAN_MODES, KOREAN_SYSTEMS, romanize, type KoreanMode } from '../../../src/core/romanize/index.ts';
+import { KOREAN_MODES, KOREAN_SYSTEMS, romanize, surnameSpellings, type KoreanMode } from '../../../src/core/romanize/index.ts';
 import { romanizeHangul } from '../../../src/core/romanize/hangul/index.ts';
 import { composeSyllable, decomposeSyllable, decomposeWord } from '../../../src/core/romanize/hangul/jamo.ts';
 import { readSinoKorean } from '../../../src/core/romanize/hangul/numbers.ts';
@@ -230,6 +230,23 @@ describe('engine parts', () => {
     expect(romanizeHangul('붓꽃', 'dprk')).toBe('Putkkot');
     // RR spells what is written: no sai-siot rule there.
     expect(romanizeHangul('냇가', 'rr')).toBe('Naetga');
+  });
+
+  it('popular surname spellings: the first the convention lists, and every accepted form as a known spelling', () => {
+    // Vectors of our own from the source of the shared ones (Infogalactic, "List of South Korean
+    // surnames by prevalence", popular spellings column, first listed).
+    expect(romanize('서', 'surname-popular', 'surname')).toBe('Suh');
+    expect(romanize('전', 'surname-popular', 'surname')).toBe('Jun');
+    expect(romanize('황', 'surname-popular', 'surname')).toBe('Whang');
+    // All accepted forms are known, the RR and MR ones included.
+    expect(surnameSpellings('서')).toEqual(['Suh', 'Su', 'Sur', 'So', 'Seu', 'Seo', 'Sŏ']);
+    expect(surnameSpellings('전')).toEqual(expect.arrayContaining(['Jun', 'Chun', 'Jeon', 'Chŏn']));
+    expect(surnameSpellings('황')).toEqual(expect.arrayContaining(['Whang', 'Hwang']));
+    expect(surnameSpellings('이')).toEqual(expect.arrayContaining(['Lee', 'Yi', 'Rhee', 'I']));
+    // The first known spelling is the one the system writes; a surname outside the list still has its RR and MR forms.
+    for (const s of ['김', '박', '서', '전', '황', '남궁']) expect(surnameSpellings(s)[0]).toBe(romanize(s, 'surname-popular', 'surname'));
+    expect(surnameSpellings('빈')).toEqual(['Bin', 'Pin']);
+    expect(surnameSpellings('Seo')).toEqual([]);
   });
 
   it('aliases fix their mode only when none is asked for', () => {
