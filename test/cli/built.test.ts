@@ -42,7 +42,7 @@ describe('the built CLI', () => {
     writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);`);
     const run = (env: Record<string, string>) =>
       execFileSync(process.execPath, ['--import', join(dir, 'register.mjs'), bin, 'romanize', '--system', 'rr', '김정은'], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
-    expect(run({ GLOSE_FROM_SOURCE: '' }).trim()).toBe('Gimjeongeun');
+    expect(run({ GLOSE_FROM_SOURCE: '' }).trim()).toBe('Gim Jeongeun');
     expect(() => run({ GLOSE_FROM_SOURCE: '1' })).toThrow(/tsx was loaded/);
   });
 });

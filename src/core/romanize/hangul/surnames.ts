@@ -80,3 +80,26 @@ export function surnameLength(syllables: readonly string[]): number {
   if (syllables.length >= 3 && COMPOUND_SURNAMES.has((syllables[0] ?? '') + (syllables[1] ?? ''))) return 2;
   return Math.min(1, syllables.length);
 }
+
+/**
+ * Last syllables that make a word a place rather than a person (한라산, 강원도, 남포시, 신촌역):
+ * the administrative units of RR ch.3 art.5 and the natural features of units.ts, and 역
+ * (station), 항 (port), 섬 (island). Given names rarely end in them.
+ */
+const PLACE_ENDINGS: ReadonlySet<string> = new Set(['도', '시', '군', '읍', '면', '리', '산', '강', '섬', '봉', '역', '항']);
+
+/**
+ * A Hangul word that reads as a full name: a common surname (POPULAR_SURNAMES) and a
+ * two-syllable given name — three syllables, or four after a two-syllable surname — as most
+ * Korean names are written, and not ending like a place name. A guess for text with nothing
+ * else to go by (the `glose romanize` command); the glossary's own `script.kind` comes first.
+ */
+export function looksLikeFullName(text: string): boolean {
+  const word = text.normalize('NFC').trim();
+  if (!/^[\uac00-\ud7a3]+$/u.test(word)) return false;
+  const syllables = [...word];
+  const cut = surnameLength(syllables);
+  const surname = syllables.slice(0, cut).join('');
+  if (!POPULAR_SURNAMES.has(surname) || syllables.length - cut !== 2) return false;
+  return !PLACE_ENDINGS.has(syllables.at(-1)!);
+}
