@@ -189,10 +189,34 @@ describe('glose xref', () => {
     expect(await main(['xref', '--corpus', 'corpus.jsonl', '--format', 'xml', 'Aurus'], fakeIo(dir))).toBe(2);
   });
 
+  it('adds the two default sources with --with-defaults, alone or with other paths', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glose-defaults-'));
+    const io = fakeIo(dir);
+    expect(await main(['ingest', '--corpus', 'corpus.jsonl', '--with-defaults'], io)).toBe(0);
+    expect(io.out.trim().split('\n')).toHaveLength(2);
+    const parsed = parseCorpus(readFileSync(join(dir, 'corpus.jsonl'), 'utf8'));
+    if (!parsed.ok) throw new Error('corpus does not read back');
+    const sources = parsed.items.map((i) => i.source);
+    expect(sources).toHaveLength(2);
+    // The metadata of sources.json, as the extension has them.
+    const meta = JSON.parse(readFileSync(join(SOURCES, 'sources.json'), 'utf8')) as Array<{ title: string; date: string | null }>;
+    expect(sources.map((s) => s.title).sort()).toEqual(meta.map((m) => m.title).sort());
+    expect(sources.map((s) => s.date).sort()).toEqual(meta.map((m) => m.date).sort());
+    // Run again with the same files given as paths: updated, not added twice.
+    const again = fakeIo(dir);
+    expect(await main(['ingest', '--corpus', 'corpus.jsonl', '--with-defaults', SOURCES], again)).toBe(0);
+    expect(again.out).not.toMatch(/^added/m);
+    const reread = parseCorpus(readFileSync(join(dir, 'corpus.jsonl'), 'utf8'));
+    expect(reread.ok && reread.items).toHaveLength(2);
+  });
+
   it('is listed in the usage text', async () => {
     const io = fakeIo(ROOT);
     expect(await main(['help'], io)).toBe(0);
     expect(io.out).toMatch(/ingest --corpus FILE\.jsonl PATH…/);
-    expect(io.out).toMatch(/xref --corpus FILE\.jsonl \[--format json\|text\] QUERY/);
+    expect(io.out).toMatch(/xref --corpus FILE\.jsonl QUERY/);
+    const xref = fakeIo(ROOT);
+    expect(await main(['xref', '--help'], xref)).toBe(0);
+    expect(xref.out).toMatch(/xref --corpus FILE\.jsonl \[--format json\|text\] QUERY/);
   });
 });
