@@ -9,7 +9,9 @@
  * common surname and two syllables), else a word. `glose romanize --system mr 김정은` prints
  * Kim Chŏngŭn, as a reader expects; `--mode word` gives Kimjŏngŭn.
  */
-import { KOREAN_MODES, KOREAN_SYSTEMS, RUSSIAN_SYSTEMS, looksLikeFullName, romanize, surnameSpellings, type KoreanMode } from '../../core/romanize/index.ts';
+import {
+  KOREAN_MODES, KOREAN_SYSTEMS, RUSSIAN_SYSTEMS, fixedModeOf, isKoreanSystem, looksLikeFullName, romanize, surnameSpellings, type KoreanMode,
+} from '../../core/romanize/index.ts';
 import { koreanModeFor } from '../../core/glossary/spellings.ts';
 import { BUILTIN_ENTRIES } from '../../data/glossary/index.ts';
 import type { GlossaryEntry, PressSpellings } from '../../core/glossary/types.ts';
@@ -28,9 +30,6 @@ const PRESS_FIELD: Record<string, keyof PressSpellings> = {
   de: 'de',
 };
 
-/** Systems that stand for one mode of rr (systems.ts): a guessed mode must not override theirs. */
-const FIXED_MODE_SYSTEMS: ReadonlySet<string> = new Set(['rr-name', 'rr-admin', 'rr-translit']);
-
 function entryWritten(text: string): GlossaryEntry | undefined {
   const key = text.normalize('NFC').trim();
   return BUILTIN_ENTRIES.find((e) => e.script?.text.normalize('NFC') === key);
@@ -44,7 +43,8 @@ function fromGlossary(text: string, system: string): string | undefined {
 
 /** The Korean mode for a text when none is asked for (see the header). */
 export function guessKoreanMode(text: string, system: string): KoreanMode | undefined {
-  if (FIXED_MODE_SYSTEMS.has(system)) return undefined;
+  // An alias system (rr-name, rr-admin, rr-translit) stands for its mode: a guess must not override it.
+  if (!isKoreanSystem(system) || fixedModeOf(system) !== undefined) return undefined;
   const entry = entryWritten(text);
   if (entry?.script?.lang === 'ko') return koreanModeFor(entry.script.kind);
   return looksLikeFullName(text) ? 'name' : undefined;

@@ -3,7 +3,7 @@
  */
 import { romanizeHangul } from './hangul/index.ts';
 
-export { surnameSpellings } from './hangul/index.ts';
+export { fixedModeOf, surnameSpellings } from './hangul/index.ts';
 export { looksLikeFullName } from './hangul/surnames.ts';
 import { romanizeCyrillic } from './cyrillic/index.ts';
 import { isKoreanSystem, isRussianSystem, type KoreanMode } from './systems.ts';

@@ -189,6 +189,11 @@ export function romanizeHangul(text: string, system: KoreanSystem, mode?: Korean
   return out.normalize('NFC');
 }
 
+/** The mode an alias system stands for (rr-name: name), or undefined when the caller chooses. */
+export function fixedModeOf(system: KoreanSystem): KoreanMode | undefined {
+  return PROFILES[system].fixedMode;
+}
+
 /**
  * Every known spelling of the Korean surname `text` (서 → Suh, Su, Sur, So, Seu, Seo, Sŏ): where
  * the convention accepts several forms, all of them, most usual first. Empty for text that is
