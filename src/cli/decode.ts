@@ -61,7 +61,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const order = utf16Order(bytes);
   if (order) return { text: new TextDecoder(order).decode(bytes), warning: `looks like UTF-16 text without a byte-order mark, not UTF-8: read as ${order.toUpperCase()}` };
-  if (looksBinary(bytes)) return { text: '', warning: 'looks binary, not text: not scanned' };
+  if (looksBinary(bytes)) return { text: '', warning: 'looks binary, not text: left out' };
   // Decoded whole, at once (a StringDecoder fed chunk by chunk is several times slower on a large file).
   if (isUtf8(bytes)) return withEmptyCheck({ text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') });
   return { text: new TextDecoder('windows-1252').decode(bytes), warning: 'is not valid UTF-8: read as Windows-1252 (Latin-1); offsets are in that text' };

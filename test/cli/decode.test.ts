@@ -33,7 +33,7 @@ describe('decodeBytes', () => {
 
   it('does not scan binary data', () => {
     const binary = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0, 1, 0, 0, 0, 0x10, 0x6a, 0, 0, 0, 0, 0, 0]);
-    expect(decodeBytes(binary)).toEqual({ text: '', warning: 'looks binary, not text: not scanned' });
+    expect(decodeBytes(binary)).toEqual({ text: '', warning: 'looks binary, not text: left out' });
   });
 
   it('reads bytes that are not UTF-8 as Windows-1252, with a warning', () => {

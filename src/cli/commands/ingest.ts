@@ -23,6 +23,7 @@ import { parseArgs } from '../args.ts';
 import { readHtmlArticle } from '../../core/html/article.ts';
 import { cliMatcher } from '../glossary.ts';
 import { readDefaultSources } from '../default-sources.ts';
+import { decodeBytes } from '../decode.ts';
 
 const INGESTIBLE = /\.(html?|xhtml|txt)$/i;
 const MAX_DEPTH = 32;
@@ -113,8 +114,10 @@ async function readTextInput(file: string, text: string, sidecars: Sidecars): Pr
   return { text, url: null, title: isHeading ? firstLine : basename(name, extname(name)) };
 }
 
-async function readInput(file: string, sidecars: Sidecars): Promise<IngestInput> {
-  const raw = await readFile(file, 'utf8');
+/** A file's article; `warn` hears why its bytes may not have been read as meant (UTF-16, not UTF-8…), as scan says it. */
+async function readInput(file: string, sidecars: Sidecars, warn: (warning: string) => void): Promise<IngestInput> {
+  const { text: raw, warning } = decodeBytes(await readFile(file));
+  if (warning) warn(warning);
   if (/\.x?html?$/i.test(file)) return readHtmlArticle(raw);
   return readTextInput(file, raw, sidecars);
 }
@@ -164,7 +167,8 @@ export const runIngest: Command = async (args, io) => {
     for (const file of files) {
       const shown = file === path ? name : join(name, file.slice(path.length + 1));
       try {
-        io.stdout(await ingestInput(await readInput(file, sidecars), store, now));
+        const input = await readInput(file, sidecars, (warning) => io.stderr(`glose: warning: ${shown} ${warning}\n`));
+        io.stdout(await ingestInput(input, store, now));
       } catch (error) {
         const reason = error instanceof IngestError ? error.message : fsErrorMessage(error);
         io.stderr(`glose: cannot ingest ${shown}: ${reason}\n`);
