@@ -86,7 +86,8 @@ Adds articles to a corpus file: the JSON Lines file the extension's options page
 exports. PATH is an .html or .htm page (the article is found by Readability), a .txt file
 (its first line is the title, or the title given by a sources.json beside it) or a folder of
 them. The corpus file is created when missing; an article already in it (same address or
-same text) is updated, not added twice.
+same text) is updated, not added twice. A file that is empty, binary or not UTF-8 gets a
+warning on standard error.
 
 Options:
   --corpus FILE.jsonl  the corpus file to add to
