@@ -228,6 +228,9 @@ describe('engine parts', () => {
     // A ㅅ that belongs to its word is no sai-siot (옷 clothes, 붓 brush).
     expect(romanizeHangul('옷감', 'dprk')).toBe('Otkam');
     expect(romanizeHangul('붓꽃', 'dprk')).toBe('Putkkot');
+    expect(romanizeHangul('그릇가게', 'dprk')).toBe('Kŭrŭtkage');
+    // A bare 이 after a ㅅ is the subject particle, not a word of art. 30-3: the ㅅ links over.
+    expect(romanizeHangul('그릇이', 'dprk')).toBe('Kŭrŭsi');
     // RR spells what is written: no sai-siot rule there.
     expect(romanizeHangul('냇가', 'rr')).toBe('Naetga');
   });

@@ -102,7 +102,7 @@ function applyInitialSoundLaw(w: Work[]): void {
  * Kittaesan, 새별읍 Saeppyŏl-ŭp, 뒤문 Twinmun): the ㅅ between the parts of a compound is no
  * letter of its own. Before ㄱ ㄷ ㅂ ㅅ ㅈ it is dropped and the consonant tensed (Standard
  * Pronunciation art. 30-1: 냇가 [내까], 샛별 [새뼐]); before ㄴ ㅁ it is read [ㄴ] (art. 30-2,
- * which assimilation already does: 뒷문 [뒨문]); before 이 and the y-vowels it is [ㄴㄴ] (art. 30-3:
+ * which assimilation already does: 뒷문 [뒨문]); before a word starting with 이 or a y-vowel it is [ㄴㄴ] (art. 30-3:
  * 나뭇잎 [나문닙], 뒷일 [뒨닐]). `unwritten` lists where the spelling leaves it out (뒤문).
  */
 function readSaiSiot(w: Work[], written: readonly string[], unwritten: ReadonlySet<number>): void {
@@ -117,7 +117,9 @@ function readSaiSiot(w: Work[], written: readonly string[], unwritten: ReadonlyS
     if (next.initial !== null && PLAIN_TENSABLE.has(next.initial)) {
       s.final = null;
       next.tense = true;
-    } else if (next.initial === null && isIOrYVowel(next.vowel)) {
+    } else if (next.initial === null && isIOrYVowel(next.vowel) && next.final !== null) {
+      // Art. 30-3 names words (잎, 일, 잇, 윷, 열), all closed syllables: a bare 이 after a
+      // ㅅ is the subject particle, which takes the ㅅ over as any final (그릇이 [그르시]).
       s.final = 'N';
       next.initial = 'N';
     }
