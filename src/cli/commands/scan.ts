@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve, extname } from 'node:path';
 import { detectLanguage } from '../../core/text/language.ts';
 import type { Mention } from '../../core/match/index.ts';
-import { CliError, type Command } from '../io.ts';
+import { CliError, fsErrorMessage, type Command } from '../io.ts';
+import { decodeBytes } from '../decode.ts';
 import { oneOf, parseArgs } from '../args.ts';
 import { cliEntry, cliMatcher } from '../glossary.ts';
 
@@ -20,6 +21,8 @@ export interface ScannedFile {
   lang: 'fr' | 'en' | 'other';
   text: string;
   mentions: Mention[];
+  /** Why the file may not have been read as meant (empty, binary, not UTF-8), for standard error. */
+  warnings: string[];
 }
 
 /**
@@ -29,14 +32,13 @@ export interface ScannedFile {
  */
 function readBytes(path: string): Promise<Buffer> {
   const failed = (error: unknown): CliError => {
-    const code = (error as NodeJS.ErrnoException).code;
-    return new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`);
+    return new CliError(`cannot read ${path}: ${fsErrorMessage(error)}`);
   };
   let fd: number;
   let size: number;
   try {
     const info = statSync(path);
-    if (info.isDirectory()) return Promise.reject(new CliError(`cannot read ${path}: it is a directory`));
+    if (info.isDirectory()) return Promise.reject(new CliError(`cannot read ${path}: it is a folder, not a file`));
     if (!info.isFile()) return readFile(path).catch((error: unknown) => Promise.reject(failed(error)));
     size = info.size;
     fd = openSync(path, 'r');
@@ -58,27 +60,28 @@ function readBytes(path: string): Promise<Buffer> {
   });
 }
 
-/** A file's text as Glose scans it: .html by its visible text, anything else as it is. */
-async function textOf(path: string, bytes: Buffer): Promise<{ text: string; declaredLang: string }> {
-  // Decoded whole, at once (a StringDecoder fed chunk by chunk is several times slower on a large file).
-  const raw = bytes.toString('utf8');
-  if (/\.x?html?$/i.test(extname(path))) {
+/** A file's text as Glose scans it: .html by its visible text, anything else as it is; with a warning when the bytes are not UTF-8 text. */
+async function textOf(path: string, bytes: Buffer): Promise<{ text: string; declaredLang: string; warnings: string[] }> {
+  const { text: raw, warning } = decodeBytes(bytes);
+  const warnings = warning ? [warning] : [];
+  if (/\.x?html?$/i.test(extname(path)) && raw.trim() !== '') {
     // linkedom is loaded for HTML only: a text file needs none of it (start-up time).
     const { extractHtmlText } = await import('../../core/html/html-text.ts');
     const doc = extractHtmlText(raw);
-    return { text: doc.text, declaredLang: doc.lang };
+    if (doc.text.trim() === '') warnings.push('has no visible text');
+    return { text: doc.text, declaredLang: doc.lang, warnings };
   }
-  return { text: raw, declaredLang: '' };
+  return { text: raw, declaredLang: '', warnings };
 }
 
 export async function scanFile(path: string, lang: (typeof LANGS)[number]): Promise<ScannedFile> {
   const reading = readBytes(path);
   // Built (once per process) while the file is read: most files are in French or English.
   const matcher = cliMatcher();
-  const { text, declaredLang } = await textOf(path, await reading);
+  const { text, declaredLang, warnings } = await textOf(path, await reading);
   const detected = lang === 'auto' ? detectLanguage(text, declaredLang || undefined) : lang;
   const mentions = detected === 'other' ? [] : matcher.findMentions(text, { lang: detected });
-  return { file: path, lang: detected, text, mentions };
+  return { file: path, lang: detected, text, mentions, warnings };
 }
 
 function label(id: string): { fr: string; en: string } {
@@ -103,6 +106,7 @@ export const runScan: Command = async (args, io) => {
       failed = true;
       continue;
     }
+    for (const warning of result.warnings) io.stderr(`glose: warning: ${name} ${warning}\n`);
     if (format === 'json') {
       io.stdout(
         `${JSON.stringify({
