@@ -13,6 +13,8 @@ import { HashIndex, hashString } from './hash-index.ts';
 import { FLAG_CAPITAL, FLAG_CASE, type CompiledRule, type MatchTable } from './kinds.ts';
 import { buildSkipAutomatonSteps } from './skip-automaton.ts';
 import type { Term } from '../glossary/roles.ts';
+import { koreanShapeSurnames } from '../unknown/korean-surnames.ts';
+import { russianGivenNameSpellings } from '../unknown/russian-given-names.ts';
 
 /** Fuzzy matching: a slip is only looked for in capitalised words at least this long. */
 export const FUZZY_FIRST_MIN = 4;
@@ -53,6 +55,8 @@ export interface Structures {
   inOffice: Uint8Array;
   /** Folded place name → the entry named « région de <name> » (rules/regions.ts). */
   regionOf: Map<string, number>;
+  /** Hashes of the words that may begin a name without an entry: Korean surnames, Russian given names (rules/unknown-shapes.ts). */
+  shapeIndex: HashIndex;
 }
 
 interface Trie {
@@ -255,7 +259,10 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
     const t = trie.targets[node];
     if (t && key.startsWith('region de ')) regionOf.set(key.slice('region de '.length), Math.floor(t[0]! / 256));
   });
-  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, ...flags };
+  const shapeWords = [...koreanShapeSurnames(), ...russianGivenNameSpellings()];
+  const shapeIndex = new HashIndex(shapeWords.length);
+  for (const w of shapeWords) shapeIndex.add(hashString(w), 1);
+  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, shapeIndex, ...flags };
 }
 
 export function buildStructures(table: MatchTable): Structures {

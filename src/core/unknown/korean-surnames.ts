@@ -48,3 +48,19 @@ export function koreanSurnamesOf(folded: string): readonly string[] {
 export function isKoreanSurname(folded: string): boolean {
   return surnameTable().has(folded);
 }
+
+/**
+ * Spellings of surnames too much like common words, or more often Chinese, to start a Korean
+ * name on their own shape (I, O, So, In, No, Do, Ho, Ma, Wang…): the guess still reads them.
+ */
+const NOT_SHAPE_SURNAMES: ReadonlySet<string> = new Set('i o u in no to do so go on ok un ho you yo lie joe back sur wee ye je mo ma ha na ra ja wang chu ju ki gi'.split(' '));
+
+/** Every spelling that may begin a Korean name by its shape (for the matcher's first-word hashes). */
+export function koreanShapeSurnames(): string[] {
+  return [...surnameTable().keys()].filter((s) => !NOT_SHAPE_SURNAMES.has(s));
+}
+
+/** May this folded word begin a Korean name by its shape? */
+export function isShapeSurname(folded: string): boolean {
+  return surnameTable().has(folded) && !NOT_SHAPE_SURNAMES.has(folded);
+}

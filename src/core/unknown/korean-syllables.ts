@@ -133,3 +133,9 @@ export function splitSyllables(word: string): string[] | null {
   }
   return best[n]?.[1] ?? null;
 }
+
+/** Is `roman` a syllable common in given names (its likeliest reading is one of NAME_SYLLABLES)? */
+export function isNameSyllable(roman: string): boolean {
+  const first = hangulReadings(roman)[0];
+  return first !== undefined && NAME_SYLLABLES.includes(first);
+}
