@@ -25,7 +25,7 @@ const V = 'aeiouyаеёиоуыэюя';
 
 /** Endings and letter groups first, then single letters. */
 const FRENCH: Rules = [
-  [/tskaïa$|tskaia$/, 'цкая'], [/skaïa$|skaia$/, 'ская'], [/tski$/, 'цкий'], [/ski$/, 'ский'], [/([^aeiouy])ki$/, '$1кий'],
+  [/tskaïa$|tskaia$/, 'цкая'], [/skaïa$|skaia$/, 'ская'], [/tski(?:y|i)?$/, 'цкий'], [/ski(?:y|i)?$/, 'ский'], [/([^aeiouy])ki$/, '$1кий'],
   [/itch$/, 'ич'], [/yne$/, 'ын'], [/ine$/, 'ин'], [/chtch/g, 'щ'], [/tch/g, 'ч'], [/ch/g, 'ш'], [/kh/g, 'х'], [/ts/g, 'ц'], [/j/g, 'ж'],
   [/ou/g, 'у'], [/gu(?=[eiyé])/g, 'г'], [/qu/g, 'к'], [/x/g, 'кс'],
   [new RegExp(`([${V}])ïe`, 'g'), '$1е'], [/ïa/g, 'я'], [/ïu/g, 'ю'], [/ïo/g, 'ё'], [/ï/g, 'й'],

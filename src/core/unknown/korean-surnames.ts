@@ -12,7 +12,7 @@
 /** `hangul spelling spelling…`, one surname per `|`, commonest first. */
 const SURNAME_DATA =
   '김 kim gim kimm|이 lee yi rhee yee rhie i lie|박 park pak bak bahk|최 choi choe chwe choy|정 jung jeong chung jong cheong chong joung|' +
-  '강 kang gang|조 cho jo joe|윤 yoon yun youn|장 jang chang|임 lim im|한 han hahn|오 oh o|서 seo suh so sur|신 shin sin|권 kwon gwon kweon|' +
+  '강 kang gang|조 cho jo joe|윤 yoon yun youn|장 jang chang|임 lim im yim|한 han hahn|오 oh o|서 seo suh so sur|신 shin sin|권 kwon gwon kweon|' +
   '황 hwang|안 ahn an|송 song|전 jeon jun chun chon jon|홍 hong|유 yoo yu you|고 ko go koh|문 moon mun|양 yang|손 son sohn|배 bae pae bai|' +
   '조 joh|백 baek paek paik baik back|허 heo hur huh ho|남 nam|심 shim sim|노 roh noh no|하 ha|곽 kwak gwak|성 sung seong|차 cha|' +
   '주 joo ju chu|우 woo u wu|구 koo ku gu|민 min|류 ryu ryoo rhyu|진 jin chin|지 ji chi|엄 eom um uhm om|채 chae|원 won weon|천 cheon|' +

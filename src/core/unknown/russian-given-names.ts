@@ -30,7 +30,7 @@ const GIVEN_NAME_DATA =
   'павел *pavel|пётр *piotr pyotr petr|полина *polina|рамзан ramzan|рашид *rachid *rashid|роман *roman|руслан rouslan ruslan|рустам roustam *rustam|' +
   'светлана svetlana|святослав sviatoslav svyatoslav|семён semion semyon|сергей serguei sergei sergey|софья *sofia sofya|станислав *stanislav|степан *stepan|' +
   'тамара *tamara|татьяна *tatiana tatyana|тимур timour *timur|фёдор fiodor fyodor fedor|эдуард edouard eduard|эльвира *elvira|' +
-  'юлия ioulia yulia yuliya *julia|юрий iouri yuri yury yuriy|яков iakov yakov|ян *ian *yan|ярослав iaroslav yaroslav|кира *kira|мстислав mstislav|' +
+  'юлия ioulia yulia yuliya *julia|юрий iouri youri yuri yury yuriy|яков iakov yakov|ян *ian *yan|ярослав iaroslav yaroslav|кира *kira|мстислав mstislav|' +
   'осип ossip osip|модест *modeste *modest|рудольф *rudolf|эмиль *emil|исаак *isaak|казимир *kazimir|карен *karen|хабиб *khabib|алишер *alisher|динара *dinara|мирра *mirra|' +
   'камила *kamila|гарри *garry|вениамин veniamine veniamin|всеволод vsevolod|ефим efim yefim|жанна *janna zhanna|снежана snejana snezhana|эльдар *eldar';
 

@@ -43,8 +43,10 @@ const BEHIND = 24;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}ʼ'’]*`;
 /** After a surname: a hyphenated given name (Son-gwon, Son-Gwon), two single words (Yong Won) or one (Sedol). */
 const KOREAN_GIVEN = new RegExp(String.raw`^[ \u00a0](\p{Lu}\p{Ll}+)(?:[-‐‑](\p{L}\p{Ll}+)|[ \u00a0](\p{Lu}\p{Ll}+))?(?![\p{L}\-‐‑])`, 'u');
-/** Before a surname: a hyphenated given name (Min-jae, Heung-Min). */
-const KOREAN_GIVEN_BEFORE = /(?:^|[^\p{L}\-‐‑])(\p{Lu}\p{Ll}+)[-‐‑](\p{L}\p{Ll}+)[ \u00a0]$/u;
+/** Before a surname: a hyphenated given name (Min-jae, Heung-Min) or a joined one (Hyunsu, Inbee). */
+const KOREAN_GIVEN_BEFORE = /(?:^|[^\p{L}\-‐‑])(\p{Lu}\p{Ll}+)(?:[-‐‑](\p{L}\p{Ll}+))?[ \u00a0]$/u;
+/** English given names that happen to read as two Korean syllables (Ja-son, Su-san). */
+const NOT_KOREAN_GIVEN: ReadonlySet<string> = new Set(['jason', 'susan', 'gina', 'dana', 'mina', 'nora', 'hana', 'dora', 'sonia', 'tina']);
 /** After a given name: a patronymic maybe, then a surname (a hyphenated one too: Kara-Mourza, Rimski-Korsakov). */
 const RUSSIAN_REST = new RegExp(String.raw`^[ \u00a0](?:(${WORD}(?:vitch|vich|itch|ich|ovna|evna|ïevna|ievna))[ \u00a0])?(${WORD}(?:[-‐‑]${WORD})?)(?![\p{L}\-‐‑])`, 'u');
 
@@ -80,8 +82,11 @@ function koreanAt(text: string, start: number, end: number, surname: string): Sh
   const after = KOREAN_GIVEN.exec(text.slice(end, end + AHEAD));
   if (after && !NOT_GIVEN_NAMES.has(foldWord(after[1]!)) && koreanGiven([after[1], after[2], after[3]])) return { start, end: end + after[0].length, origin: 'ko', surname };
   const before = KOREAN_GIVEN_BEFORE.exec(text.slice(Math.max(0, start - BEHIND), start));
-  if (before && koreanGiven([before[1], before[2]])) return { start: start - before[1]!.length - before[2]!.length - 2, end, origin: 'ko', surname };
-  return null;
+  if (!before || !koreanGiven([before[1], before[2]])) return null;
+  // A given name written in one word before the surname: its second syllable begins with a
+  // consonant (Hyun-su, In-bee, Yun-chan), which English given names read as Korean rarely do.
+  if (!before[2] && (NOT_KOREAN_GIVEN.has(foldWord(before[1]!)) || /^[aeiouwy]/.test(splitSyllables(foldWord(before[1]!))?.[1] ?? 'a'))) return null;
+  return { start: start - before[1]!.length - (before[2] ? before[2].length + 1 : 0) - 1, end, origin: 'ko', surname };
 }
 
 /** A Russian name from the given name text[start, end). */

@@ -100,3 +100,12 @@ describe('the rule reads a bounded slice', () => {
     expect(mayEndRussianSurname('s'.charCodeAt(0), 'i'.charCodeAt(0))).toBe(false);
   });
 });
+
+describe('Korean given names written first in one word', () => {
+  it('a byline names them (Hyunsu Yim, Inbee Park)', () => {
+    expect(unknown('Reportage de Hyunsu Yim et Inbee Park.')).toEqual(['Hyunsu Yim=ko:임현수', 'Inbee Park=ko:박인비']);
+  });
+  it('not English given names that read as Korean syllables, nor a vowel-initial second syllable', () => {
+    expect(unknown('Selon Jason Kim et Jean Lee, rien.')).toEqual([]);
+  });
+});
