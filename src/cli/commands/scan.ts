@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve, extname } from 'node:path';
 import { detectLanguage } from '../../core/text/language.ts';
 import type { Mention } from '../../core/match/index.ts';
+import { guessOriginal } from '../../core/unknown/index.ts';
 import { CliError, type Command } from '../io.ts';
 import { oneOf, parseArgs } from '../args.ts';
 import { cliEntry, cliMatcher } from '../glossary.ts';
@@ -80,7 +81,7 @@ export async function scanFile(path: string, lang: (typeof LANGS)[number], unkno
   const matcher = cliMatcher();
   const { text, declaredLang } = await textOf(path, await reading);
   const detected = lang === 'auto' ? detectLanguage(text, declaredLang || undefined) : lang;
-  const mentions = detected === 'other' ? [] : matcher.findMentions(text, { lang: detected, unknownNames });
+  const mentions = detected === 'other' ? [] : matcher.findMentions(text, { lang: detected, unknownNames, guessScript: guessOriginal });
   return { file: path, lang: detected, text, mentions };
 }
 

@@ -4,7 +4,11 @@ import type { MatchKind } from './kinds.ts';
 /** A Korean- or Russian-shaped name the glossary has no entry for (rules/unknown-shapes.ts). */
 export interface UnknownName {
   origin: 'ko' | 'ru';
-  /** The likeliest original script (Hangul or Cyrillic). */
+  /**
+   * The likeliest original script (Hangul or Cyrillic), from `MatchOptions.guessScript`; '' when
+   * the matcher was given none (the content script leaves the guess to the card, which loads it
+   * with itself: core/unknown's tables stay out of the start-up bundle).
+   */
   original: string;
   /** Other scripts that fit as well (another reading of a Hangul syllable). */
   alternatives?: string[];
@@ -35,6 +39,8 @@ export interface MatchOptions {
   date?: string;
   /** Also find Korean- and Russian-shaped names that have no entry (off unless asked). */
   unknownNames?: boolean;
+  /** The guess at an unknown name's original script (core/unknown's `guessOriginal`), if wanted now. */
+  guessScript?: (name: string, origin: 'ko' | 'ru', lang: 'fr' | 'en') => { original: string; alternatives?: string[] } | null;
 }
 
 /** A mention of an earlier block, settled at the end of the document (see `MatchSession.finish`). */

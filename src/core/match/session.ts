@@ -44,7 +44,6 @@ import * as m_offices from './rules/offices.ts';
 import * as m_genitive from './rules/genitive.ts';
 import * as m_regions from './rules/regions.ts';
 import * as m_shapes from './rules/unknown-shapes.ts';
-import { guessOriginal } from '../unknown/index.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
 import type { Term } from '../glossary/roles.ts';
@@ -126,7 +125,7 @@ export interface SessionParts {
 }
 
 export function createSession(parts: SessionParts, options: MatchOptions): MatchSession {
-  const session = new Session(parts, options.lang === 'en' ? LANG_EN : LANG_FR, options.date, options.unknownNames === true);
+  const session = new Session(parts, options.lang === 'en' ? LANG_EN : LANG_FR, options.date, options.unknownNames === true ? (options.guessScript ?? null) : undefined);
   return {
     scan: (text, tag = 0) => session.scanPart(text, tag, 0, Infinity).mentions,
     scanPart: (text, tag, from, chars) => session.scanPart(text, tag, from, chars),
@@ -162,7 +161,8 @@ class Session {
     private readonly parts: SessionParts,
     private readonly docLang: number,
     private readonly date: string | undefined,
-    private readonly unknownNames: boolean,
+    /** Unknown names asked for (undefined: not asked), with the script guesser, if any. */
+    private readonly unknownNames: MatchOptions['guessScript'] | null | undefined,
   ) {
     this.#b = parts.b;
     this.#walker = parts.walker;
@@ -436,10 +436,10 @@ class Session {
 
   /** A Korean or Russian name without an entry at the capitalised word text[start, end), after `after` (rules/unknown-shapes.ts). */
   #unknownAt(text: string, start: number, end: number, after: number): Mention | null {
-    const found = unknownNameAt(text, start, end);
+    const found = unknownNameAt(this.#b.shapes, text, start, end);
     if (!found || found.start < after) return null;
     const surface = text.slice(found.start, found.end);
-    const guess = guessOriginal(surface.replace(/[\s\u00a0]+/g, ' '), found.origin, this.docLang === LANG_EN ? 'en' : 'fr');
+    const guess = this.unknownNames ? this.unknownNames(surface.replace(/[\s\u00a0]+/g, ' '), found.origin, this.docLang === LANG_EN ? 'en' : 'fr') : { original: '' };
     if (!guess) return null;
     // A later bare surname may be this person, not an entry's (« Lee Jung-hoon… Lee said »).
     this.doc.noteUnknownName(found.surname);
@@ -459,13 +459,13 @@ class Session {
     let i = from;
     for (;;) {
       if (i >= limit) return { mentions: out, next: i };
-      i = nextCandidate(text, i, b.firstIndex.keys, b.firstIndex.values, b.firstIndex.mask, b.lowerFirst, b.skip, b.slipLengths, this.parts.notSlips, candidate, this.unknownNames ? b.shapeIndex : null);
+      i = nextCandidate(text, i, b.firstIndex.keys, b.firstIndex.values, b.firstIndex.mask, b.lowerFirst, b.skip, b.slipLengths, this.parts.notSlips, candidate, this.unknownNames !== undefined ? b.shapeIndex : null);
       if (i < 0) break;
       const scripts = this.#candidateScripts(text, i);
       this.#deferred = null;
       const m = this.#matchAt(text, candidate.start, i, candidate.hash, candidate.len, scripts);
       if (!m) {
-        const u = this.unknownNames && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, candidate.start, i) ? this.#unknownAt(text, candidate.start, i, this.#previous?.end ?? from) : null;
+        const u = this.unknownNames !== undefined && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, candidate.start, i) ? this.#unknownAt(text, candidate.start, i, this.#previous?.end ?? from) : null;
         if (u) {
           out.push(u);
           this.#previous = u;

@@ -15,7 +15,7 @@
  * spellings show one (ie after a consonant: Prokofiev Прокофьев); ё is written е unless spelt ë,
  * as Russian usually writes it.
  */
-import { russianGivenName } from './russian-given-names.ts';
+import { RUSSIAN_GIVEN_NAMES } from './tables.ts';
 import type { ScriptGuess } from './hangul-guess.ts';
 
 type Rules = ReadonlyArray<readonly [RegExp, string]>;
@@ -74,7 +74,7 @@ export function guessCyrillic(name: string, lang: 'fr' | 'en'): ScriptGuess | nu
   if (words.length === 0 || !words[0]) return null;
   const rules = isFrenchSpelling(name, lang) ? FRENCH : ENGLISH;
   const out = words.map((word, k) => {
-    const given = k < words.length - 1 || words.length === 1 ? russianGivenName(foldLatin(word).replace(/ï/g, 'i')) : undefined;
+    const given = k < words.length - 1 || words.length === 1 ? RUSSIAN_GIVEN_NAMES.cyrillicOf(foldLatin(word).replace(/ï/g, 'i')) : undefined;
     if (given) return capitalize(given);
     return word.split(/([-‐‑])/).map((part) => (/^[-‐‑]$/.test(part) ? '-' : capitalize(transcribeWord(part, rules)))).join('');
   });

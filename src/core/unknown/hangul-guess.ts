@@ -5,8 +5,11 @@
  * surname) fits as well. Given names come hyphenated (Ri Son-gwon), spaced (Jo Yong Won) or
  * joined (Sedol); the press writes some South Koreans given name first (Min-jae Kim, Inbee Park).
  */
-import { koreanSurnamesOf } from './korean-surnames.ts';
-import { hangulReadings, splitSyllables } from './korean-syllables.ts';
+import { KOREAN_SURNAMES, KOREAN_SYLLABLES } from './tables.ts';
+
+const koreanSurnamesOf = (folded: string): readonly string[] => KOREAN_SURNAMES.surnamesOf(folded);
+const hangulReadings = (roman: string): readonly string[] => KOREAN_SYLLABLES.readings(roman);
+const splitSyllables = (word: string): string[] | null => KOREAN_SYLLABLES.split(word);
 
 export interface ScriptGuess {
   original: string;

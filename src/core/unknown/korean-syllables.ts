@@ -41,14 +41,6 @@ const FINALS: ReadonlyArray<readonly [string, number]> = [
   ['', 0], ['k', 1], ['g', 1], ['ck', 1], ['n', 4], ['t', 7], ['d', 7], ['l', 8], ['r', 8], ['m', 16], ['p', 17], ['b', 17], ['s', 19], ['ng', 21],
 ];
 
-/**
- * Given-name syllables, likeliest first: the order that ranks the Hangul a romanised syllable
- * may be (Yong is 영 before 용, Jong 정 before 종, Song 성 before 송). Glose's own ordering,
- * written from the syllables common in South Korean given names and in the names of North
- * Korean officials in KCNA reports: an order of likelihood, not measured counts.
- */
-export const NAME_SYLLABLES =
-  '영정수민지현성준진철호희은경재상동광미선숙연주용석남우태원한승명기훈일윤순옥혜해서소인유병창춘도건규환화문국복길학범근혁찬빈아나라리란애향금봉세중택익보만필웅욱식신열청관권강표설송실효섭홍천두덕룡렬련림무백부산삼생시안양엽예오완운월위율의이임장전제조차채초충치평풍하함헌협형황회후휘흥자숭곤대종손속허구결령례로록륜률묵분비사언요을작좌칠탁판항확활갑걸겸계고곡공과교균극녀년단담당돈돌래량려력렴뢰루륙린마매면모목묘바박반방배번벽변본';
 
 /**
  * Press spellings of name syllables whose likeliest reading is not the one their letters rank
@@ -57,85 +49,91 @@ export const NAME_SYLLABLES =
  */
 const PRESS_SYLLABLES: ReadonlyMap<string, string> = new Map([['suk', '석']]);
 
-/** Romanised syllable (lower case) → the Hangul syllables it may be, likeliest first. Built once, on first use. */
-const READINGS = new Map<string, string[]>();
-
-/** How many places of NAME_SYLLABLES a press spelling costs. */
+/** How many places of the name-syllable ranking a press spelling costs. */
 const PRESS_WEIGHT = 40;
 
-const rankOf = (syllable: string): number => {
-  const i = NAME_SYLLABLES.indexOf(syllable);
-  return i < 0 ? 1000 : i;
-};
+/**
+ * Romanised syllables read as Hangul, ranked by a list of given-name syllables, likeliest first
+ * (data.ts, NAME_SYLLABLES: Yong is 영 before 용, Jong 정 before 종, Song 성 before 송).
+ */
+export class HangulSyllables {
+  /** Romanised syllable → its readings, likeliest first (filled on first use). */
+  readonly #readings = new Map<string, string[]>();
 
-/** Every Hangul syllable `roman` (lower-case ASCII, one syllable) may spell, likeliest first. */
-export function hangulReadings(roman: string): readonly string[] {
-  const cached = READINGS.get(roman);
-  if (cached) return cached;
-  const s = roman.startsWith('wh') ? 'hw' + roman.slice(2) : roman;
-  const found: Array<[string, number]> = [];
-  for (const [ri, i, ti = 0] of INITIALS) {
-    if (!s.startsWith(ri)) continue;
-    for (const [rv, v, tv = 0] of VOWELS) {
-      if (!s.startsWith(rv, ri.length)) continue;
-      // woo is an ㅇ + ㅜ spelling (Woo-jin); wu also follows h (Myung-whun, read hwun).
-      if (rv === 'woo' && i !== 11) continue;
-      // A y- vowel never follows a written y (the initial is then ㅇ).
-      const rest = s.slice(ri.length + rv.length);
-      for (const [rf, f] of FINALS) {
-        if (rest !== rf) continue;
-        const ch = String.fromCharCode(0xac00 + (i * 21 + v) * 28 + f);
-        const cost = rankOf(ch) + PRESS_WEIGHT * (ti + tv);
-        const seen = found.find((x) => x[0] === ch);
-        if (!seen) found.push([ch, cost]);
-        else if (cost < seen[1]) seen[1] = cost;
+  constructor(private readonly nameSyllables: string) {}
+
+  #rankOf(syllable: string): number {
+    const i = this.nameSyllables.indexOf(syllable);
+    return i < 0 ? 1000 : i;
+  }
+
+  /** Every Hangul syllable `roman` (lower-case ASCII, one syllable) may spell, likeliest first. */
+  readings(roman: string): readonly string[] {
+    const cached = this.#readings.get(roman);
+    if (cached) return cached;
+    const s = roman.startsWith('wh') ? 'hw' + roman.slice(2) : roman;
+    const found: Array<[string, number]> = [];
+    for (const [ri, i, ti = 0] of INITIALS) {
+      if (!s.startsWith(ri)) continue;
+      for (const [rv, v, tv = 0] of VOWELS) {
+        if (!s.startsWith(rv, ri.length)) continue;
+        // woo is an ㅇ + ㅜ spelling (Woo-jin); wu also follows h (Myung-whun, read hwun).
+        if (rv === 'woo' && i !== 11) continue;
+        const rest = s.slice(ri.length + rv.length);
+        for (const [rf, f] of FINALS) {
+          if (rest !== rf) continue;
+          const ch = String.fromCharCode(0xac00 + (i * 21 + v) * 28 + f);
+          const cost = this.#rankOf(ch) + PRESS_WEIGHT * (ti + tv);
+          const seen = found.find((x) => x[0] === ch);
+          if (!seen) found.push([ch, cost]);
+          else if (cost < seen[1]) seen[1] = cost;
+        }
       }
     }
-  }
-  // Stable sort: likeliest first, then the order of the spellings above.
-  const ranked = found.sort((a, b) => a[1] - b[1]).map((x) => x[0]);
-  const press = PRESS_SYLLABLES.get(s);
-  if (press && ranked.includes(press)) {
-    ranked.splice(ranked.indexOf(press), 1);
-    ranked.unshift(press);
-  }
-  if (READINGS.size < 4096) READINGS.set(roman, ranked);
-  return ranked;
-}
-
-/** Can `roman` (lower-case ASCII) be read as one Korean syllable? */
-export function isKoreanSyllable(roman: string): boolean {
-  return roman.length > 0 && roman.length <= 6 && hangulReadings(roman).length > 0;
-}
-
-/**
- * A given name written in one word (Sedol, Hyori, Sungjae) or one part of it, cut into
- * syllables: the cut whose syllables are likeliest, preferring two syllables. Null when no cut
- * reads as Korean.
- */
-export function splitSyllables(word: string): string[] | null {
-  const n = word.length;
-  // best[k]: [cost, cut] for word[0, k).
-  const best: Array<[number, string[]] | undefined> = [[0, []]];
-  for (let k = 1; k <= n; k++) {
-    for (let j = Math.max(0, k - 6); j < k; j++) {
-      const prev = best[j];
-      if (!prev) continue;
-      const part = word.slice(j, k);
-      const readings = hangulReadings(part);
-      if (readings.length === 0) continue;
-      // Each syllable costs its rank; a vowel-initial syllable after a consonant is unlikely (Se-dol, not Sed-ol).
-      const vowelStart = /^[aeiouy]/.test(part) && j > 0 && !/[aeiouy]$/.test(word.slice(0, j));
-      const cost = prev[0] + 200 + rankOf(readings[0]!) + (vowelStart ? 400 : 0);
-      const cur = best[k];
-      if (!cur || cost < cur[0]) best[k] = [cost, [...prev[1], part]];
+    // Stable sort: likeliest first, then the order of the spellings above.
+    const ranked = found.sort((a, b) => a[1] - b[1]).map((x) => x[0]);
+    const press = PRESS_SYLLABLES.get(s);
+    if (press && ranked.includes(press)) {
+      ranked.splice(ranked.indexOf(press), 1);
+      ranked.unshift(press);
     }
+    if (this.#readings.size < 4096) this.#readings.set(roman, ranked);
+    return ranked;
   }
-  return best[n]?.[1] ?? null;
-}
 
-/** Is `roman` a syllable common in given names (its likeliest reading is one of NAME_SYLLABLES)? */
-export function isNameSyllable(roman: string): boolean {
-  const first = hangulReadings(roman)[0];
-  return first !== undefined && NAME_SYLLABLES.includes(first);
+  /** Can `roman` (lower-case ASCII) be read as one Korean syllable? */
+  isSyllable(roman: string): boolean {
+    return roman.length > 0 && roman.length <= 6 && this.readings(roman).length > 0;
+  }
+
+  /** Is `roman` a syllable common in given names (its likeliest reading is one of the list)? */
+  isNameSyllable(roman: string): boolean {
+    const first = this.readings(roman)[0];
+    return first !== undefined && this.nameSyllables.includes(first);
+  }
+
+  /**
+   * A given name written in one word (Sedol, Hyori, Sungjae) or one part of it, cut into
+   * syllables: the cut whose syllables are likeliest. Null when no cut reads as Korean.
+   */
+  split(word: string): string[] | null {
+    const n = word.length;
+    // best[k]: [cost, cut] for word[0, k).
+    const best: Array<[number, string[]] | undefined> = [[0, []]];
+    for (let k = 1; k <= n; k++) {
+      for (let j = Math.max(0, k - 6); j < k; j++) {
+        const prev = best[j];
+        if (!prev) continue;
+        const part = word.slice(j, k);
+        const readings = this.readings(part);
+        if (readings.length === 0) continue;
+        // Each syllable costs its rank; a vowel-initial syllable after a consonant is unlikely (Se-dol, not Sed-ol).
+        const vowelStart = /^[aeiouy]/.test(part) && j > 0 && !/[aeiouy]$/.test(word.slice(0, j));
+        const cost = prev[0] + 200 + this.#rankOf(readings[0]!) + (vowelStart ? 400 : 0);
+        const cur = best[k];
+        if (!cur || cost < cur[0]) best[k] = [cost, [...prev[1], part]];
+      }
+    }
+    return best[n]?.[1] ?? null;
+  }
 }

@@ -17,6 +17,7 @@
 import type { GlossaryEntry } from '../../../src/core/glossary/types.ts';
 import type { Matcher, Mention } from '../../../src/core/match/index.ts';
 import type { GoldMention, Passage } from './real-news.ts';
+import { guessOriginal } from '../../../src/core/unknown/index.ts';
 
 export interface UnknownScore {
   passage: Passage;
@@ -46,7 +47,7 @@ export function originWithoutEntry(g: GoldMention, hasEntry: (id: string) => boo
 }
 
 export function scoreUnknown(matcher: Matcher, passage: Passage, hasEntry: (id: string) => boolean, removed: ReadonlyMap<string, GlossaryEntry> = new Map()): UnknownScore {
-  const all = matcher.findMentions(passage.text, { lang: passage.lang, unknownNames: true, ...(passage.date ? { date: passage.date } : {}) }).filter((m) => m.unknown);
+  const all = matcher.findMentions(passage.text, { lang: passage.lang, unknownNames: true, guessScript: guessOriginal, ...(passage.date ? { date: passage.date } : {}) }).filter((m) => m.unknown);
   const insideRole = (m: Mention): boolean => passage.gold.some((g) => g.kind === 'role' && g.start <= m.start && m.end <= g.end && g.end - g.start > m.end - m.start);
   const finds = all.filter((m) => !insideRole(m));
   const inner = all.filter(insideRole);

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guessOriginal } from '../../../src/core/unknown/index.ts';
-import { hangulReadings, isKoreanSyllable, splitSyllables } from '../../../src/core/unknown/korean-syllables.ts';
+import { KOREAN_SYLLABLES } from '../../../src/core/unknown/tables.ts';
+
+const hangulReadings = (r: string): readonly string[] => KOREAN_SYLLABLES.readings(r);
+const isKoreanSyllable = (r: string): boolean => KOREAN_SYLLABLES.isSyllable(r);
+const splitSyllables = (w: string): string[] | null => KOREAN_SYLLABLES.split(w);
 import { isFrenchSpelling } from '../../../src/core/unknown/cyrillic-guess.ts';
 import { scoreScriptGuess } from './score.ts';
 

@@ -21,9 +21,7 @@
  * matcher stays linear in the text.
  */
 import * as fold from '../../text/fold.ts';
-import { isShapeSurname } from '../../unknown/korean-surnames.ts';
-import { isNameSyllable, splitSyllables } from '../../unknown/korean-syllables.ts';
-import { isDistinctlyRussianGivenName, russianGivenName } from '../../unknown/russian-given-names.ts';
+import type { ShapeTables } from '../structures.ts';
 import { NOT_GIVEN_NAMES, titleBefore } from './unknown-names.ts';
 
 const foldWord = fold.foldWord;
@@ -62,35 +60,35 @@ const WEAK_ENDING = /(?:in|ina|yn|yna|ski|kaïa|kaya|oï|oy|oi|ykh|ikh|ko|ka|ia|
 const NOT_RUSSIAN = /[wqłśżźńćęąčšžđřěůőűøåäöüßñç]|cz|sz|rz(?!h)|th|ph|ck/i;
 
 /** The syllables of a Korean given name's parts, if each reads as a common name syllable (two in all). */
-function koreanGiven(parts: ReadonlyArray<string | undefined>): boolean {
+function koreanGiven(t: ShapeTables, parts: ReadonlyArray<string | undefined>): boolean {
   const syllables: string[] = [];
   for (const part of parts) {
     if (!part) continue;
     const p = foldWord(part);
-    if (isNameSyllable(p)) syllables.push(p);
+    if (t.syllables.isNameSyllable(p)) syllables.push(p);
     else {
-      const cut = splitSyllables(p);
+      const cut = t.syllables.split(p);
       if (!cut) return false;
       syllables.push(...cut);
     }
   }
-  return syllables.length === 2 && syllables.every(isNameSyllable);
+  return syllables.length === 2 && syllables.every((x) => t.syllables.isNameSyllable(x));
 }
 
 /** A Korean name at the surname text[start, end): in Korean order, or with its given name before. */
-function koreanAt(text: string, start: number, end: number, surname: string): ShapeFind | null {
+function koreanAt(t: ShapeTables, text: string, start: number, end: number, surname: string): ShapeFind | null {
   const after = KOREAN_GIVEN.exec(text.slice(end, end + AHEAD));
-  if (after && !NOT_GIVEN_NAMES.has(foldWord(after[1]!)) && koreanGiven([after[1], after[2], after[3]])) return { start, end: end + after[0].length, origin: 'ko', surname };
+  if (after && !NOT_GIVEN_NAMES.has(foldWord(after[1]!)) && koreanGiven(t, [after[1], after[2], after[3]])) return { start, end: end + after[0].length, origin: 'ko', surname };
   const before = KOREAN_GIVEN_BEFORE.exec(text.slice(Math.max(0, start - BEHIND), start));
-  if (!before || !koreanGiven([before[1], before[2]])) return null;
+  if (!before || !koreanGiven(t, [before[1], before[2]])) return null;
   // A given name written in one word before the surname: its second syllable begins with a
   // consonant (Hyun-su, In-bee, Yun-chan), which English given names read as Korean rarely do.
-  if (!before[2] && (NOT_KOREAN_GIVEN.has(foldWord(before[1]!)) || /^[aeiouwy]/.test(splitSyllables(foldWord(before[1]!))?.[1] ?? 'a'))) return null;
+  if (!before[2] && (NOT_KOREAN_GIVEN.has(foldWord(before[1]!)) || /^[aeiouwy]/.test(t.syllables.split(foldWord(before[1]!))?.[1] ?? 'a'))) return null;
   return { start: start - before[1]!.length - (before[2] ? before[2].length + 1 : 0) - 1, end, origin: 'ko', surname };
 }
 
 /** A Russian name from the given name text[start, end). */
-function russianAt(text: string, start: number, end: number, given: string): ShapeFind | null {
+function russianAt(t: ShapeTables, text: string, start: number, end: number, given: string): ShapeFind | null {
   const rest = RUSSIAN_REST.exec(text.slice(end, end + AHEAD));
   if (!rest) return null;
   const surname = rest[2]!;
@@ -99,7 +97,7 @@ function russianAt(text: string, start: number, end: number, given: string): Sha
   // With a patronymic, or after a given name no other language has, any surname of Latin letters
   // will do but a weak ending is asked; a shared given name (Anna, Roman) wants a strong ending.
   const lower = surname.toLowerCase();
-  const ok = STRONG_ENDING.test(lower) || (isDistinctlyRussianGivenName(given) && (rest[1] !== undefined || WEAK_ENDING.test(lower)));
+  const ok = STRONG_ENDING.test(lower) || (t.given.isDistinct(given) && (rest[1] !== undefined || WEAK_ENDING.test(lower)));
   return ok ? { start, end: end + rest[0].length, origin: 'ru', surname: folded } : null;
 }
 
@@ -107,14 +105,14 @@ function russianAt(text: string, start: number, end: number, given: string): Sha
  * The unknown Korean or Russian name that begins (or, for a Korean given name written first,
  * ends) at the capitalised word text[start, end), if its shape says so; null otherwise.
  */
-export function unknownNameAt(text: string, start: number, end: number): ShapeFind | null {
+export function unknownNameAt(t: ShapeTables, text: string, start: number, end: number): ShapeFind | null {
   const word = foldWord(text.slice(start, end));
-  if (isShapeSurname(word)) {
-    const found = koreanAt(text, start, end, word);
+  if (t.surnames.isShapeSurname(word)) {
+    const found = koreanAt(t, text, start, end, word);
     if (found) return found;
   }
-  if (russianGivenName(word) !== undefined) {
-    const found = russianAt(text, start, end, word);
+  if (t.given.cyrillicOf(word) !== undefined) {
+    const found = russianAt(t, text, start, end, word);
     if (found) return found;
   }
   // A surname of Russian shape after a title, standing alone (not the first of two names).

@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { compileMatchTable, createMatcher, type Mention } from '../../../../src/core/match/index.ts';
 import { mayEndRussianSurname, unknownNameAt } from '../../../../src/core/match/rules/unknown-shapes.ts';
 import { FIXTURE } from '../fixture.ts';
+import { buildStructures } from '../../../../src/core/match/structures.ts';
+import { guessOriginal } from '../../../../src/core/unknown/index.ts';
 
 const matcher = createMatcher(compileMatchTable(FIXTURE));
 const unknown = (text: string, lang: 'fr' | 'en' = 'fr'): string[] =>
   matcher
-    .findMentions(text, { lang, unknownNames: true })
+    .findMentions(text, { lang, unknownNames: true, guessScript: guessOriginal })
     .filter((m: Mention) => m.unknown)
     .map((m) => `${m.surface}=${m.unknown!.origin}:${m.unknown!.original}`);
 
@@ -30,12 +32,12 @@ describe('Korean names without an entry', () => {
   });
 
   it('a known name is its entry, not an unknown one', () => {
-    const ms = matcher.findMentions('Kim Jong-un a vu Kim Yo-jong.', { lang: 'fr', unknownNames: true });
+    const ms = matcher.findMentions('Kim Jong-un a vu Kim Yo-jong.', { lang: 'fr', unknownNames: true, guessScript: guessOriginal });
     expect(ms.map((m) => m.entry)).toEqual(['kim-jong-un', 'kim-yo-jong']);
   });
 
   it('gives alternatives where another syllable fits', () => {
-    const [m] = matcher.findMentions('Jo Yong Ho a dit', { lang: 'fr', unknownNames: true });
+    const [m] = matcher.findMentions('Jo Yong Ho a dit', { lang: 'fr', unknownNames: true, guessScript: guessOriginal });
     expect(m?.unknown?.alternatives).toContain('조용호');
   });
 
@@ -53,7 +55,7 @@ describe('Korean names without an entry', () => {
   });
 
   it('a later bare surname is that person, not an entry', () => {
-    const ms = matcher.findMentions('Kim Jong-un a parlé. Le défenseur Kim Min-jae a joué. Kim a marqué.', { lang: 'fr', unknownNames: true });
+    const ms = matcher.findMentions('Kim Jong-un a parlé. Le défenseur Kim Min-jae a joué. Kim a marqué.', { lang: 'fr', unknownNames: true, guessScript: guessOriginal });
     expect(ms.map((m) => m.entry || m.surface)).toEqual(['kim-jong-un', 'Kim Min-jae']);
   });
 });
@@ -73,7 +75,7 @@ describe('Russian names without an entry', () => {
   });
 
   it('a name the glossary knows is its entry', () => {
-    expect(matcher.findMentions('Dmitri Peskov a dit', { lang: 'fr', unknownNames: true }).map((m) => m.entry)).toEqual(['dmitry-peskov']);
+    expect(matcher.findMentions('Dmitri Peskov a dit', { lang: 'fr', unknownNames: true, guessScript: guessOriginal }).map((m) => m.entry)).toEqual(['dmitry-peskov']);
   });
 
   it.each([
@@ -93,7 +95,7 @@ describe('Russian names without an entry', () => {
 describe('the rule reads a bounded slice', () => {
   it('finds a name at the end of a long line and nothing in a long run of capitals', () => {
     const line = 'x '.repeat(50_000) + 'Kim Min-jae';
-    expect(unknownNameAt(line, line.length - 11, line.length - 8)?.origin).toBe('ko');
+    expect(unknownNameAt(buildStructures(compileMatchTable(FIXTURE)).shapes, line, line.length - 11, line.length - 8)?.origin).toBe('ko');
   });
   it('the hot loop stops at Russian endings only', () => {
     expect(mayEndRussianSurname('v'.charCodeAt(0), 'o'.charCodeAt(0))).toBe(true);
@@ -107,5 +109,20 @@ describe('Korean given names written first in one word', () => {
   });
   it('not English given names that read as Korean syllables, nor a vowel-initial second syllable', () => {
     expect(unknown('Selon Jason Kim et Jean Lee, rien.')).toEqual([]);
+  });
+});
+
+describe('without a script guesser (the content script)', () => {
+  it('finds the name and leaves its script to be guessed later', () => {
+    const [m] = matcher.findMentions('Le vice-ministre Ri Thae Song a parlé.', { lang: 'fr', unknownNames: true });
+    expect(m).toMatchObject({ surface: 'Ri Thae Song', entry: '', unknown: { origin: 'ko', original: '' } });
+  });
+});
+
+describe('the shape data comes with the match table', () => {
+  it('a table without it finds no unknown name', () => {
+    const { shapes: _, ...bare } = compileMatchTable(FIXTURE);
+    const old = createMatcher(bare);
+    expect(old.findMentions('Le vice-ministre Ri Thae Song a parlé.', { lang: 'fr', unknownNames: true })).toEqual([]);
   });
 });
