@@ -8,9 +8,11 @@
 /**
  * Korean surnames as the French and English press, the Revised Romanization (2000), McCune–
  * Reischauer and the DPRK's 1992 rules write them: every spelling of the ~100 most common
- * surnames, read back to Hangul. The order is prevalence (Statistics Korea, 2015 census, as
- * tabulated in "List of Korean surnames by prevalence"), so that a spelling two surnames share
- * reads first as the commoner (Chun: 전 before 천; So: 서 before 소). 리, 류, 로, 림, 량 and 렴
+ * surnames, read back to Hangul. The order follows prevalence (Statistics Korea's 2015 census,
+ * the order romanize/hangul/surnames.ts takes from "List of South Korean surnames by
+ * prevalence"; the North Korean forms and the rare surnames at the end are placed by Glose), so
+ * that a spelling two surnames share reads first as the commoner (Chun: 전 before 천; So: 서
+ * before 소). 리, 류, 로, 림, 량 and 렴
  * are the North Korean forms, with their initial r kept (DPRK 1992 rules; KCNA: Ri Son Gwon,
  * Ro Tu Chol); the South writes 이, 유, 노, 임, 양, 염 (Lee, Yoo, Roh, Lim, Yang, Yeom).
  * (romanize/hangul/surnames.ts holds the other direction: one popular spelling per surname.)
