@@ -121,3 +121,44 @@ describe('glose scan', { timeout: 60_000 }, () => {
     expect(await main(['frobnicate'], fakeIo())).toBe(2);
   });
 });
+
+describe('glose scan: names not in the glossary', () => {
+  const write = (text: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'glose-unknown-'));
+    writeFileSync(join(dir, 'a.txt'), text);
+    return dir;
+  };
+  const TEXT = 'Le vice-ministre Ri Thae Song a rencontré Kim Jong-un à Pyongyang. Selon le général Markov, Ri Thae Song est reparti.\n';
+
+  it('lists an unknown name in JSON with entry null and its origin and script guess', async () => {
+    const io = fakeIo(write(TEXT));
+    expect(await main(['scan', 'a.txt'], io)).toBe(0);
+    const result = JSON.parse(io.out) as { mentions: Array<{ surface: string; entry: string | null; unknown?: { origin: string; original: string; alternatives?: string[] } }> };
+    const unknown = result.mentions.filter((m) => m.entry === null);
+    expect(unknown.map((m) => [m.surface, m.unknown?.origin, m.unknown?.original])).toEqual([
+      ['Ri Thae Song', 'ko', '리태성'],
+      ['Markov', 'ru', 'Марков'],
+      ['Ri Thae Song', 'ko', '리태성'],
+    ]);
+    expect(result.mentions.find((m) => m.entry === 'kim-jong-un')?.unknown).toBeUndefined();
+  });
+
+  it('shows them apart in the text and summary formats', async () => {
+    const dir = write(TEXT);
+    const text = fakeIo(dir);
+    expect(await main(['scan', '--format', 'text', 'a.txt'], text)).toBe(0);
+    expect(text.out).toContain('a.txt (fr): 2 mentions, 3 names not in the glossary');
+    expect(text.out).toMatch(/Ri Thae Song\t\? not in the glossary: 리태성 \(ko; or 리태송\)/);
+    const summary = fakeIo(dir);
+    expect(await main(['scan', '--format', 'summary', 'a.txt'], summary)).toBe(0);
+    expect(summary.out).toMatch(/total\s+2\s+\(2 entries\)/);
+    expect(summary.out).toMatch(/not in the glossary \(2 names\):\nRi Thae Song\s+2\s+리태성/);
+  });
+
+  it('leaves them out with --unknown no', async () => {
+    const io = fakeIo(write(TEXT));
+    expect(await main(['scan', '--unknown', 'no', 'a.txt'], io)).toBe(0);
+    const result = JSON.parse(io.out) as { mentions: Array<{ entry: string | null }> };
+    expect(result.mentions.map((m) => m.entry)).toEqual(['kim-jong-un', 'pyongyang']);
+  });
+});

@@ -13,6 +13,16 @@ import { HashIndex, hashString } from './hash-index.ts';
 import { FLAG_CAPITAL, FLAG_CASE, type CompiledRule, type MatchTable } from './kinds.ts';
 import { buildSkipAutomatonSteps } from './skip-automaton.ts';
 import type { Term } from '../glossary/roles.ts';
+import { KoreanSurnames } from '../unknown/korean-surnames.ts';
+import { HangulSyllables } from '../unknown/korean-syllables.ts';
+import { RussianGivenNames } from '../unknown/russian-given-names.ts';
+
+/** The tables of the shape rules (rules/unknown-shapes.ts), read from the match table. */
+export interface ShapeTables {
+  surnames: KoreanSurnames;
+  given: RussianGivenNames;
+  syllables: HangulSyllables;
+}
 
 /** Fuzzy matching: a slip is only looked for in capitalised words at least this long. */
 export const FUZZY_FIRST_MIN = 4;
@@ -57,6 +67,9 @@ export interface Structures {
   inOffice: Uint8Array;
   /** Folded place name → the entry named « région de <name> » (rules/regions.ts). */
   regionOf: Map<string, number>;
+  /** Hashes of the words that may begin a name without an entry: Korean surnames, Russian given names (rules/unknown-shapes.ts). */
+  shapeIndex: HashIndex;
+  shapes: ShapeTables;
 }
 
 interface Trie {
@@ -265,7 +278,12 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
     const t = trie.targets[node];
     if (t && key.startsWith('region de ')) regionOf.set(key.slice('region de '.length), Math.floor(t[0]! / 256));
   });
-  return { table: { ...table, phrases: [] }, phraseCount: table.phrases.length, words, wordIndex, wordHashes, firstIndex, children, childStart, childList, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, ...flags };
+  // A table compiled without shape data (an older one) finds no unknown name.
+  const shapes: ShapeTables = { surnames: new KoreanSurnames(table.shapes?.surnames ?? ''), given: new RussianGivenNames(table.shapes?.given ?? ''), syllables: new HangulSyllables(table.shapes?.syllables ?? '') };
+  const shapeWords = [...shapes.surnames.shapeSpellings(), ...shapes.given.spellings()].filter((w) => w);
+  const shapeIndex = new HashIndex(shapeWords.length);
+  for (const w of shapeWords) shapeIndex.add(hashString(w), 1);
+  return { table: { ...table, phrases: [] }, phraseCount: table.phrases.length, words, wordIndex, wordHashes, firstIndex, children, childStart, childList, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, shapeIndex, shapes, ...flags };
 }
 
 export function buildStructures(table: MatchTable): Structures {
