@@ -67,6 +67,7 @@ const chooseTargets = m_targets.chooseTargets;
 const followedByName = m_unknown_names.followedByName;
 const precededByName = m_unknown_names.precededByName;
 const titleBefore = m_unknown_names.titleBefore;
+const followedByCompanyWord = m_unknown_names.followedByCompanyWord;
 const isUrlLike = m_url_like.isUrlLike;
 const isTruncation = m_truncation.isTruncation;
 const roleHolder = m_offices.roleHolder;
@@ -203,6 +204,7 @@ class Session {
 
   /** Is text[start, end) a one-word name of ours (Poutine, Séoul)? (For the rules of unknown-names.ts.) */
   readonly #isOneWordName = (start: number, end: number): boolean => this.#probe.isOneWordName(this.#occText, start, end);
+  readonly #isName = (start: number, end: number): boolean => this.#probe.isName(this.#occText, start, end);
 
   /** Weighs the walked phrase at `start`: the entries it may be (in `chosen`), or 0. */
   #weigh(text: string, start: number, w: Walked): number {
@@ -252,10 +254,10 @@ class Session {
     const count = this.#chosenOut[0]!;
     const oneWord = b.oneWordNodes[w.node] === 1;
     const short = bestKind === KIND_SHORT;
-    // A one-word name followed by a hyphen and a number is a channel, a model or a mission
-    // named after it (« Rossia-24 », "Russia-1"), not the place.
-    if (oneWord && isNumberedName(text, end)) return null;
-    if ((short && followedByName(text, end, this.#reader, this.#isOneWordName)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.#isOwnGivenName, end, this.#isOneWordName, short))) {
+    // A one-word name followed by a hyphen and a number (« Rossia-24 ») or by a company word
+    // (« Kakao Entertainment ») names something after it, not itself (rules/).
+    if (oneWord && (isNumberedName(text, end) || (!short && followedByCompanyWord(text, end, this.#reader)))) return null;
+    if ((short && followedByName(text, end, this.#reader, this.#isOneWordName)) || ((short || (oneWord && !w.fuzzy && b.acronymNodes[w.node] === 0)) && precededByName(text, start, this.#isOwnGivenName, end, this.#isName, short))) {
       doc.noteUnknownName(key);
       return null;
     }

@@ -20,6 +20,26 @@ export class NameProbe {
     return node >= 0 && this.b.hasTargets[node] === 1;
   }
 
+  /**
+   * Is text[start, end) exactly a name of ours, of one word or several (« K-pop », « Corée du
+   * Sud »)? At most four words are read: the span is a few words before a name.
+   */
+  isName(text: string, start: number, end: number): boolean {
+    const b = this.b;
+    const r = this.#reader;
+    r.readAt(text, start);
+    if (r.len === 0 || r.end > end) return false;
+    const first = wordId(b.words, b.firstIndex, text, start, r.end, r.hash);
+    let node = first >= 0 ? b.children.get(first) : -1;
+    const W = Math.max(1, b.words.length);
+    for (let words = 1; node >= 0 && r.end < end && words < 4; words++) {
+      if (!r.readNext(text, r.end, r.len) || r.end > end) return false;
+      const id = wordId(b.words, b.wordIndex, text, r.start, r.end, r.hash);
+      node = id >= 0 ? b.children.get(node * W + id) : -1;
+    }
+    return node >= 0 && r.end === end && b.hasTargets[node] === 1;
+  }
+
   /** Is text[start, end) joined by a hyphen to another name of ours? */
   inHyphenPair(text: string, start: number, end: number): boolean {
     if (end < text.length && isHyphen(text.charCodeAt(end))) {

@@ -103,6 +103,21 @@ export function followedByName(text: string, end: number, reader: WordReader, is
   return !NOT_GIVEN_NAMES.has(foldWord(text.slice(reader.start, reader.end)));
 }
 
+/**
+ * The words that end a company's name after its group's name (the groups' own usage: Samsung
+ * Electronics, Kakao Entertainment, SK Innovation, LG Energy Solution, Hyundai Heavy Industries,
+ * Lotte Chemical, Naver Webtoon, Gazprom Neft, Rosneft Trading): a one-word name followed by one
+ * of them names a company of the group, which is not the group itself when the glossary has no
+ * entry for it (the longer name, when it is an entry, is found whole before this rule is asked).
+ */
+const COMPANY_WORDS = new Set(['entertainment', 'electronics', 'motor', 'motors', 'group', 'holdings', 'bank', 'pay', 'games', 'mobility', 'energy', 'chemical', 'chemicals', 'heavy', 'engineering', 'life', 'securities', 'capital', 'insurance', 'card', 'telecom', 'biologics', 'bioepis', 'display', 'innovation', 'aerospace', 'ocean', 'solutions', 'systems', 'corp', 'corporation', 'inc', 'ltd', 'co', 'webtoon', 'music', 'studios', 'pictures', 'media', 'steel', 'construction', 'logistics', 'shipbuilding', 'airlines', 'air', 'neft', 'trading', 'invest', 'tech', 'technologies']);
+
+/** Is the one-word name ending at `end` followed by a company word (« Kakao Entertainment »)? */
+export function followedByCompanyWord(text: string, end: number, reader: WordReader): boolean {
+  if (!reader.readNext(text, end) || reader.start !== end + 1 || !firstLetterIsUpper(text, reader.start, reader.end)) return false;
+  return COMPANY_WORDS.has(foldWord(text.slice(reader.start, reader.end)));
+}
+
 const isLetterLike = (code: number): boolean => {
   const c = classOf(code);
   return c >= LETTER_MIN || c === EXPAND || c === IGNORE;
@@ -114,7 +129,7 @@ const isLetterLike = (code: number): boolean => {
  * entries the name may stand for; `isKnownName(a, z)` whether it is a name of ours itself.
  * Not someone else's name: a place or a title in capitals after a word that is not (a dateline:
  * « …Josh Smith SEOUL, 27 juillet »), a name after a word in capitals (an outlet, an acronym: « BFMTV
- * Choïgou »), two names of ours joined by a hyphen (« la ligne Séoul-Tokyo »). A hyphenated given
+ * Choïgou »), a name after a name of ours (« la ligne Séoul-Tokyo », « l'agence de K-pop Hybe »). A hyphenated given
  * name is read whole (« Ju-min Park »).
  */
 export function precededByName(text: string, start: number, isOwnGivenName: (folded: string) => boolean, end = start, isKnownName: (start: number, end: number) => boolean = () => false, shortForm = false): boolean {
@@ -136,7 +151,9 @@ export function precededByName(text: string, start: number, isOwnGivenName: (fol
   const capitalBefore = isAllCapitals(text, a, z);
   if (capitalBefore && !capitalName) return false;
   if (capitalName && !capitalBefore && !shortForm) return false;
-  if (z === start - 1 && isHyphen(text.charCodeAt(z)) && isKnownName(a, z)) return false;
+  // A name of ours right before is a name of its own (« l'agence de K-pop Hybe », « la ligne
+  // Séoul-Tokyo »), not the first half of someone else's.
+  if (isKnownName(a, z)) return false;
   const word = foldWord(text.slice(a, z));
   if (NOT_GIVEN_NAMES.has(word) || isOwnGivenName(word)) return false;
   // The first word of a sentence, a line or a quotation is capitalised anyway.

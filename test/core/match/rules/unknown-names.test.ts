@@ -1,6 +1,6 @@
 /** Rules: a one-word name that is part of someone else's name is not ours (src/core/match/rules/unknown-names.ts). */
 import { describe, expect, it } from 'vitest';
-import { followedByName, isTitleCaseLine, precededByName } from '../../../../src/core/match/rules/unknown-names.ts';
+import { followedByCompanyWord, followedByName, isTitleCaseLine, precededByName } from '../../../../src/core/match/rules/unknown-names.ts';
 import { WordReader } from '../../../../src/core/match/words.ts';
 
 const none = (): boolean => false;
@@ -11,6 +11,13 @@ const after = (text: string, name: string): boolean => {
 };
 
 describe('precededByName', () => {
+  it('not after a name of ours, of one word or several', () => {
+    const text = "l'agence de K-pop Hybe a renoncé";
+    const start = text.indexOf('Hybe');
+    const kpop = (a: number, z: number): boolean => text.slice(a, z) === 'K-pop';
+    expect(precededByName(text, start, none, start + 4)).toBe(true);
+    expect(precededByName(text, start, none, start + 4, kpop)).toBe(false);
+  });
   it('a surname after an unknown given name in mid-sentence belongs to that person', () => {
     expect(before('Le défenseur Marcus Lee a marqué.', 'Lee')).toBe(true);
     expect(before('au stade de Selhurst Park samedi', 'Park')).toBe(true);
@@ -87,5 +94,28 @@ describe('the shapes real press uses (issue 19)', () => {
     expect(beforeIn('selon des informations rapportées par BFMTV Choïgou, connu pour', 'Choïgou', true)).toBe(false);
     // A surname in capitals after a given name is still someone else's (« Marcus LEE »).
     expect(beforeIn('le défenseur Marcus LEE a marqué', 'LEE', true)).toBe(true);
+  });
+});
+
+describe('followedByCompanyWord', () => {
+  const company = (text: string, name: string): boolean => followedByCompanyWord(text, text.indexOf(name) + name.length, new WordReader());
+  it('a group’s name followed by a company word names a company of the group', () => {
+    expect(company('sa filiale Kakao Entertainment a acheté', 'Kakao')).toBe(true);
+    expect(company('LG Energy Solution builds batteries', 'LG')).toBe(true);
+  });
+  it('not a lower-case word, another capitalised word or a word after punctuation', () => {
+    expect(company('Kakao entertainment', 'Kakao')).toBe(false);
+    expect(company('Kakao Corée', 'Kakao')).toBe(false);
+    expect(company('Kakao. Entertainment', 'Kakao')).toBe(false);
+  });
+});
+
+describe('through the matcher', () => {
+  it('finds « Hybe » after « K-pop », and no Kakao in « Kakao Entertainment »', async () => {
+    const { compileMatchTable, createMatcher } = await import('../../../../src/core/match/index.ts');
+    const entry = (id: string, name: string, type: 'organisation' | 'term' = 'organisation') => ({ id, type, names: { fr: name, en: name }, descriptions: { fr: 'x', en: 'x' }, source: 'test' });
+    const m = createMatcher(compileMatchTable([entry('kakao', 'Kakao'), entry('hybe', 'Hybe'), entry('k-pop', 'K-pop', 'term')]));
+    const found = m.findMentions("Kakao, sa filiale Kakao Entertainment et l'agence de K-pop Hybe se sont affrontés.", { lang: 'fr' }).map((x) => x.surface);
+    expect(found).toEqual(['Kakao', 'K-pop', 'Hybe']);
   });
 });
