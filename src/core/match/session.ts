@@ -74,6 +74,7 @@ const roleHolder = m_offices.roleHolder;
 const isDeputyRole = m_offices.isDeputyRole;
 const isGenitiveAfter = m_genitive.isGenitiveAfter;
 const regionBefore = m_regions.regionBefore;
+const regionAfter = m_regions.regionAfter;
 const isNumberedName = m_numbered.isNumberedName;
 const unknownNameAt = m_shapes.unknownNameAt;
 const editDistanceWithin = m_edit_distance.editDistanceWithin;
@@ -239,7 +240,7 @@ class Session {
     const key = this.#occKey;
     // A city named after « région … de » is the region (rules/regions.ts).
     const region = b.oneWordNodes[w.node] === 1 && bestKind !== KIND_DESCRIPTION ? b.regionOf.get(key) : undefined;
-    if (region !== undefined && regionBefore(text, start)) {
+    if (region !== undefined && (regionBefore(text, start) || regionAfter(text, w.end))) {
       chosen[0] = region;
       this.#chosenOut[0] = 1;
     }

@@ -276,7 +276,10 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
   const regionOf = new Map<string, number>();
   trie.nodeKey.forEach((key, node) => {
     const t = trie.targets[node];
-    if (t && key.startsWith('region de ')) regionOf.set(key.slice('region de '.length), Math.floor(t[0]! / 256));
+    if (!t) return;
+    // « région de Koursk » and "Kursk region": the French and the English spellings.
+    if (key.startsWith('region de ')) regionOf.set(key.slice('region de '.length), Math.floor(t[0]! / 256));
+    else if (key.endsWith(' region') && key.indexOf(' ') === key.length - ' region'.length) regionOf.set(key.slice(0, -' region'.length), Math.floor(t[0]! / 256));
   });
   // A table compiled without shape data (an older one) finds no unknown name.
   const shapes: ShapeTables = { surnames: new KoreanSurnames(table.shapes?.surnames ?? ''), given: new RussianGivenNames(table.shapes?.given ?? ''), syllables: new HangulSyllables(table.shapes?.syllables ?? '') };
