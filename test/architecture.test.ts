@@ -22,7 +22,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   content: ['core', 'messaging', 'content', 'locales'],
   sidepanel: ['core', 'messaging', 'sidepanel', 'locales'],
   options: ['core', 'messaging', 'options', 'locales', 'data'],
-  cli: ['core', 'cli', 'data'],
+  cli: ['core', 'cli', 'data', 'locales'],
   data: ['core', 'data'],
   assets: [],
   locales: [],

@@ -22,6 +22,7 @@ import { CliError, type Command } from '../io.ts';
 import { parseArgs } from '../args.ts';
 import { readHtmlArticle } from '../../core/html/article.ts';
 import { cliMatcher } from '../glossary.ts';
+import { englishProblem } from '../english.ts';
 
 const INGESTIBLE = /\.(html?|xhtml|txt)$/i;
 const MAX_DEPTH = 32;
@@ -48,7 +49,7 @@ export async function loadCorpusFile(path: string, shown: string, mayBeMissing: 
   }
   const parsed = parseCorpus(text);
   if (!parsed.ok) {
-    const lines = parsed.errors.slice(0, 10).map((e) => `  ${e.line ? `line ${e.line}` : 'file'}: ${e.message}`);
+    const lines = parsed.errors.slice(0, 10).map((e) => `  ${e.line ? `line ${e.line}${e.column ? `, column ${e.column}` : ''}` : 'file'}: ${[e.field, englishProblem(e)].filter(Boolean).join(' ')}`);
     const more = parsed.errors.length > 10 ? `\n  … and ${parsed.errors.length - 10} more` : '';
     throw new CliError(`${shown} is not a valid corpus file:\n${lines.join('\n')}${more}`);
   }
@@ -162,7 +163,7 @@ export const runIngest: Command = async (args, io) => {
       try {
         io.stdout(await ingestFile(file, store, now, sidecars));
       } catch (error) {
-        const reason = error instanceof IngestError ? error.message : (error as NodeJS.ErrnoException).code ?? String(error);
+        const reason = error instanceof IngestError ? englishProblem(error.problem) : (error as NodeJS.ErrnoException).code ?? String(error);
         io.stderr(`glose: cannot ingest ${shown}: ${reason}\n`);
         failed = true;
       }
