@@ -62,8 +62,9 @@ export function problemPlace(p: Problem, t: Translate): string {
   return [line, p.entryId, p.field].filter(Boolean).join(' · ');
 }
 
-/** The whole problem on one line: place — what. */
+/** The whole problem on one line: « place — what », or « What » alone (a sentence, so capitalised). */
 export function describeProblem(p: Problem, t: Translate, format?: Formatter): string {
   const place = problemPlace(p, t);
-  return place ? `${place} — ${problemText(p, t, format)}` : problemText(p, t, format);
+  const text = problemText(p, t, format);
+  return place ? `${place} — ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
 }

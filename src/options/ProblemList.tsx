@@ -5,22 +5,18 @@
  */
 import type { Translate } from '../core/i18n.ts';
 import type { Formatter } from '../core/format.ts';
-import { problemPlace, problemText, type Problem } from '../core/problems.ts';
+import { describeProblem, type Problem } from '../core/problems.ts';
 
 export function ProblemList({ problems, title, t, format, nothingKept }: { problems: readonly Problem[]; title: string; t: Translate; format: Formatter; nothingKept: boolean }) {
   return (
     <div class="error" role="alert" data-errors>
       <p>{title}</p>
       <ul>
-        {problems.slice(0, 50).map((p, i) => {
-          const place = problemPlace(p, t);
-          return (
-            <li key={i} data-problem={p.code}>
-              {place ? `${place} — ` : ''}
-              {problemText(p, t, format)}
-            </li>
-          );
-        })}
+        {problems.slice(0, 50).map((p, i) => (
+          <li key={i} data-problem={p.code}>
+            {describeProblem(p, t, format)}
+          </li>
+        ))}
       </ul>
       {nothingKept && <p>{t('importNothingKept')}</p>}
     </div>

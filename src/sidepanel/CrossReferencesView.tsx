@@ -6,6 +6,7 @@
 import type { UiStrings } from '../messaging/ui-strings.ts';
 import type { CrossReferences, XrefMention } from '../messaging/corpus-protocol.ts';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
+import { createFormatter } from '../core/format.ts';
 
 function Quote({ m }: { m: XrefMention }) {
   return (
@@ -19,12 +20,8 @@ function Quote({ m }: { m: XrefMention }) {
 
 export function CrossReferencesView({ xref, names, strings, onOpen }: { xref: CrossReferences | null; names: Map<string, string>; strings: UiStrings; onOpen: (id: string) => void }) {
   const { t, uiLang } = strings;
-  const dateFormat = new Intl.DateTimeFormat(uiLang, { dateStyle: 'medium' });
-  const fmt = (d: string | null): string => {
-    if (!d) return '';
-    const date = new Date(d);
-    return Number.isNaN(date.getTime()) ? d : dateFormat.format(date);
-  };
+  const format = createFormatter(uiLang);
+  const fmt = (d: string | null): string => (d ? format.date(d) : '');
   return (
     <section aria-labelledby="xref-h" data-role="xref">
       <h3 id="xref-h">{t('panelSources')}</h3>

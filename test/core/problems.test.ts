@@ -42,5 +42,6 @@ describe('problems worded in the reader’s language', () => {
   it('a problem of the whole file has no place', () => {
     expect(problemPlace(problem('emptyFile'), fr)).toBe('');
     expect(problemPlace({ code: 'notJson', line: 0 }, fr)).toBe('');
+    expect(describeProblem(problem('emptyFile'), fr)).toBe('Le fichier est vide');
   });
 });

@@ -125,7 +125,7 @@ describe('Chromium: a full disk', () => {
     await expect.poll(() => sourceRows(options).count()).toBe(before + 40);
     // And the page, too, can now be added.
     await panel.locator('[data-action="ingest"]').click();
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Ajoutée : « Dépêche du soir »/);
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Ajoutée\u202f: «\u202fDépêche du soir\u202f»/);
     await Promise.all([options.close(), news.close(), panel.close()]);
   }, 120_000);
 });
@@ -194,7 +194,7 @@ describe('Chromium: interrupted imports and bad files', () => {
     for (const mb of [6, 50]) {
       const big = file(`big-${mb}.json`, `{"version":1,"entries":[],"pad":"${'x'.repeat(mb * 1024 * 1024)}"}`);
       await options.locator('input[data-action="import-entries"]').setInputFiles(big);
-      await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`big-${mb}\\.json.*${mb} MB.*limite de 5 MB`));
+      await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`pèse ${mb}\\sMo.*limite de 5\\sMo`));
       expect(await entries.count()).toBe(before);
     }
     await options.close();
@@ -213,12 +213,12 @@ describe('Chromium: interrupted imports and bad files', () => {
 
     const deep = `{"version": 1,\n"entries": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
     await options.locator('input[data-action="import-entries"]').setInputFiles(file('deep.json', deep));
-    await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(/ligne 2.*Imbrication trop profonde.*ligne 2, colonne 75/);
+    await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(/ligne 2, colonne 75 — imbrication trop profonde/);
     expect(await entries.count()).toBe(entriesBefore);
 
     const head = FORTY.split('\n')[0]!;
     await options.locator('input[data-action="import-corpus"]').setInputFiles(file('deep.jsonl', `${head}\n${FORTY.split('\n')[1]}\n${'['.repeat(200_000)}\n`));
-    await expect.poll(() => corpusErrors(options).textContent(), { timeout: 10_000 }).toMatch(/ligne 3 — Imbrication trop profonde/);
+    await expect.poll(() => corpusErrors(options).textContent(), { timeout: 10_000 }).toMatch(/ligne 3, colonne \d+ — imbrication trop profonde/);
     const badBytes = Buffer.concat([Buffer.from(`${head}\n`), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
     await options.locator('input[data-action="import-corpus"]').setInputFiles(file('bad.jsonl', badBytes));
     await expect.poll(() => corpusErrors(options).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`UTF-8.*position ${head.length + 1}`));
