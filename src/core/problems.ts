@@ -56,10 +56,14 @@ export function problemText(p: Problem, t: Translate, format?: Formatter): strin
   return t(`problem_${p.code}`, ...values);
 }
 
+/** « ligne 2, colonne 27 », or null for the file as a whole. */
+export function problemLine(p: Problem, t: Translate): string | null {
+  return p.line ? (p.column ? t('problemLineColumn', p.line, p.column) : t('problemLine', p.line)) : null;
+}
+
 /** Where it is: « ligne 2, colonne 27 · kim-jong-un · names.en », empty for the file as a whole. */
 export function problemPlace(p: Problem, t: Translate): string {
-  const line = p.line ? (p.column ? t('problemLineColumn', p.line, p.column) : t('problemLine', p.line)) : null;
-  return [line, p.entryId, p.field].filter(Boolean).join(' · ');
+  return [problemLine(p, t), p.entryId, p.field].filter(Boolean).join(' · ');
 }
 
 /** The whole problem on one line: « place — what », or « What » alone (a sentence, so capitalised). */
