@@ -148,7 +148,7 @@ describe('Chromium: sources', () => {
       // The next request wakes a fresh worker.
       await expect.poll(async () => (await listed()).length >= 2, { timeout: 15_000 }).toBe(true);
       const stored = (await listed()).find((s) => s.title === LONG);
-      if (text.startsWith("Impossible d'ajouter")) {
+      if (text.startsWith('Impossible d’ajouter')) {
         interrupted = true;
         partial = stored;
         break;
