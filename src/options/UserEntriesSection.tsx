@@ -60,11 +60,12 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
     let result: SaveResult;
     try {
       result = await sendToBackground('glossary/import', { format, text: read.text });
-    } catch (error) {
-      setErrors({ title: t('optionsImportRefused'), list: [problem('importFailed', [error instanceof Error ? error.message : String(error)])], imported: true });
+    } catch {
+      // The browser's words for a lost message are English: the reader gets Glose's.
+      setErrors({ title: t('optionsImportRefused'), list: [problem('importFailed')], imported: true });
       return;
     }
-    if (!result) result = { ok: false, errors: [problem('importFailed', ['—'])] };
+    if (!result) result = { ok: false, errors: [problem('importFailed')] };
     apply(result, t('optionsImportRefused'), result.ok ? t('optionsImportDone', result.glossary.entries.length) : undefined, true);
   };
 

@@ -33,6 +33,8 @@ const { SourcesSection } = await import('../../src/options/SourcesSection.tsx');
 const { UserEntriesSection } = await import('../../src/options/UserEntriesSection.tsx');
 const { StylesSection } = await import('../../src/options/StylesSection.tsx');
 const { EntryView } = await import('../../src/sidepanel/EntryView.tsx');
+const { PageView } = await import('../../src/sidepanel/PageView.tsx');
+const { EntryForm } = await import('../../src/options/EntryForm.tsx');
 
 const FR = frMessages as LocaleMessages;
 const EN = enMessages as LocaleMessages;
@@ -158,6 +160,28 @@ describe('French pages hold no English', () => {
     expect(leaks).toEqual([]);
     expect(text).toContain('Fonctions à jour\u202f: juin 2024');
     expect(text).toContain('6 mars 2024');
+  });
+
+  it('the side panel’s page view, with counts in French', async () => {
+    const data = {
+      tabId: 7,
+      report: {
+        url: 'https://example.org/a', title: 'Kim Jong-un à Moscou', lang: 'fr', total: 1240, at: 0,
+        entries: [{ entry: 'kim-jong-un', type: 'person', count: 1234, surfaces: [{ text: 'Kim Jong-un', count: 1230, match: 'name' }, { text: 'Kim Jong-eun', count: 4, match: 'misspelling' }] }],
+      },
+      entries: new Map([['kim-jong-un', { entry: kim, display: 'Kim Jong-un' }]]),
+      settings: { ...DEFAULT_SETTINGS, uiLang: 'fr' as const },
+      loading: false,
+      corpusRevision: 0,
+    };
+    const { leaks, text } = await englishOn(<PageView data={data as never} strings={{ uiLang: 'fr', t }} onOpen={() => undefined} />);
+    expect(leaks).toEqual([]);
+    expect(text).toContain('1\u202f234');
+  });
+
+  it('the options page’s entry form', async () => {
+    const { leaks } = await englishOn(<EntryForm entry={{ ...kim, origin: 'user' }} t={t} onSave={() => undefined} onCancel={() => undefined} />);
+    expect(leaks).toEqual([]);
   });
 
   it('the options page’s sources, entries and styles, with Mo, Go and French dates', async () => {
