@@ -88,6 +88,21 @@ describe('Chromium in French: every word in the reader’s language', () => {
     expect(await englishOnPage(options)).toEqual([]);
   });
 
+  it('the reader’s language setting wins over the browser’s: English, with MB/GB, English dates and no French spacing', async () => {
+    const set = (uiLang: string) => options.evaluate((lang) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'settings/update', payload: { patch: { uiLang: lang } } }), uiLang);
+    await set('en');
+    try {
+      await expect.poll(() => options.evaluate(() => document.documentElement.lang), { timeout: 10_000 }).toBe('en');
+      expect(await options.locator('[data-role="storage"]').textContent()).toMatch(/^Storage used: [\d.]+ (MB|GB) \(quota [\d.]+ (GB|TB)\)$/);
+      expect(await options.locator('table[data-role="sources"] td:nth-child(3)').allTextContents()).toContain('February 20, 2024');
+      expect(await options.locator('[data-preview]').textContent()).toMatch(/^Preview: /);
+    } finally {
+      await set('fr');
+    }
+    await expect.poll(() => options.evaluate(() => document.documentElement.lang), { timeout: 10_000 }).toBe('fr');
+    expect(await options.locator('[data-preview]').textContent()).toMatch(/^Aperçu\u202f: /);
+  });
+
   it('a file too large', async () => {
     await options.locator('input[data-action="import-entries"]').setInputFiles(file('big.json', `{"version":1,"entries":[],"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`));
     await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(/Le fichier pèse 6\sMo\u202f: c’est plus que la limite de 5\sMo/u);
