@@ -20,3 +20,26 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+/** Plain words for the file-system errors a reader meets, instead of Node's codes (ENOENT…). */
+const FS_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EMFILE: 'too many files open at once',
+  ENOSPC: 'no space left on the disk',
+  EROFS: 'the disk is read-only',
+  EBUSY: 'the file is in use',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'too many symbolic links',
+};
+
+/** What went wrong reading or writing a file, in words (the code only for an error not listed). */
+export function fsErrorMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && FS_ERRORS[code]) return FS_ERRORS[code]!;
+  if (error instanceof Error) return error.message.replace(/^[A-Z]+: /, '');
+  return String(error);
+}

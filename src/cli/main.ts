@@ -4,16 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CliError, type CliIo, type Command } from './io.ts';
-const USAGE = `Usage: glose <command> [options]
-
-Commands:
-  scan [--format json|text|summary] [--lang auto|fr|en] FILE…   find the names in .txt and .html files
-  romanize --system ID [--mode MODE] [TEXT…]                    romanise Hangul or Cyrillic (one per line from stdin without TEXT)
-  glossary check [FILE…]                                        check the built-in glossary, or glossary files against it
-  ingest --corpus FILE.jsonl PATH…                              add .html/.txt articles (or folders of them) to a corpus file
-  xref --corpus FILE.jsonl [--format json|text] QUERY           the corpus sources that mention a name, with quotes
-  help                                                          this text
-`;
+import { COMMAND_HELP, USAGE, asksForHelp } from './help.ts';
 
 // Each command is loaded when it runs: `glose romanize` need not load the matcher, linkedom
 // and Readability that `scan` and `ingest` use (start-up time is most of a short run).
@@ -46,10 +37,19 @@ export function nodeIo(): CliIo {
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(USAGE);
+    const topic = name === 'help' ? args[0] : undefined;
+    if (topic !== undefined && COMMAND_HELP[topic] === undefined) {
+      io.stderr(`glose: no help for "${topic}": it is not a command\n\n${USAGE}`);
+      return 2;
+    }
+    io.stdout(topic !== undefined ? COMMAND_HELP[topic]! : USAGE);
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
+  if (command && asksForHelp(args)) {
+    io.stdout(COMMAND_HELP[name] ?? USAGE);
+    return 0;
+  }
   try {
     if (!command) throw new CliError(`unknown command "${name}"\n\n${USAGE}`);
     return await command(args, io);

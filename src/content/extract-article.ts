@@ -6,6 +6,7 @@
  * otherwise load into every page, and it then runs off the page's main thread.
  */
 import { MAX_PAGE_HTML, type ExtractedPage } from '../messaging/corpus-protocol.ts';
+import { collectVisibleHints } from '../core/corpus/visible-metadata.ts';
 
 const MAX_TEXT = 2_000_000;
 const MAX_META = 200;
@@ -66,10 +67,14 @@ export async function extractArticle(doc: Document = document): Promise<Extracte
     url: location.href,
     canonical: canonical ? new URL(canonical, location.href).href : null,
     title: title.trim().slice(0, 1000),
+    // The <title> too: the site's name after the headline there names the outlet.
+    documentTitle: doc.title.trim().slice(0, 1000),
     paragraphs,
     ...(html === undefined ? {} : { html }),
     htmlLang: doc.documentElement.lang ?? '',
     metaTags,
     jsonLd,
+    // The byline, dateline and <time> of the article, for pages whose markup declares no date or author.
+    visible: collectVisibleHints(doc),
   };
 }

@@ -88,6 +88,7 @@ export const BACKGROUND_ACCESS: AccessPolicy<ToBackground> = {
   'corpus/ingest-tab': 'extension',
   'corpus/list': 'extension',
   'corpus/delete': 'extension',
+  'corpus/update': 'extension',
   'corpus/export': 'extension',
   'corpus/import': 'extension',
   'corpus/import-part': 'extension',

@@ -10,6 +10,8 @@
  */
 import type { CorpusCrossReferences, CorpusXrefMention, CorpusXrefSource } from '../core/corpus/types.ts';
 import type { CorpusFileError } from '../core/corpus/jsonl.ts';
+import type { VisibleHints } from '../core/corpus/visible-metadata.ts';
+import type { SourceEdit, SourceEditError, SourceFields } from '../core/corpus/edit.ts';
 
 export type XrefMention = CorpusXrefMention;
 export type XrefSource = CorpusXrefSource;
@@ -19,7 +21,7 @@ export type CrossReferences = CorpusCrossReferences;
 export const IMPORT_PART_CHARS = 8_000_000;
 
 export type IngestResult =
-  | { ok: true; sourceId: string; title: string; mentions: number; updated: boolean }
+  | { ok: true; sourceId: string; title: string; mentions: number; updated: boolean; fields: SourceFields }
   | { ok: false; error: string };
 
 export type CorpusRequests = {
@@ -31,6 +33,8 @@ export type CorpusRequests = {
   'corpus/ingest-tab': { req: { tabId: number }; res: IngestResult };
   'corpus/list': { req: Record<string, never>; res: { sources: SourceSummary[]; bytes: number | null; quota: number | null } };
   'corpus/delete': { req: { id: string }; res: { ok: boolean } };
+  /** The reader's corrections to a source's record; the answer is the record as stored, or why not (a code the panel words). */
+  'corpus/update': { req: { id: string; fields: SourceEdit }; res: { ok: true; fields: SourceFields } | { ok: false; error: SourceEditError | 'missing' } };
   /**
    * The corpus as a file, in parts of at most IMPORT_PART_CHARS: the first request (no exportId)
    * makes the file and answers its first part; the others name the export and the part.
@@ -56,6 +60,8 @@ export interface ExtractedPage {
   url: string;
   canonical: string | null;
   title: string;
+  /** The document's <title>, when `title` is the article's <h1>. */
+  documentTitle?: string;
   paragraphs: string[];
   /**
    * The page's DOM as HTML when the content script found no article of its own (`paragraphs`
@@ -65,6 +71,8 @@ export interface ExtractedPage {
   htmlLang: string;
   metaTags: Array<{ name?: string; property?: string; itemprop?: string; content: string }>;
   jsonLd: string[];
+  /** What the article shows of its author and date (core/corpus/visible-metadata.ts); bounded again by the background. */
+  visible?: VisibleHints;
 }
 
 /** A source as the options page lists it. */

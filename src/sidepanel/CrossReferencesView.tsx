@@ -4,18 +4,29 @@
  * and which outlets write it which way.
  */
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { CrossReferences, XrefMention } from '../messaging/corpus-protocol.ts';
+import type { CrossReferences, XrefMention, XrefSource } from '../messaging/corpus-protocol.ts';
+import { SourceEditor } from './SourceEditor.tsx';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
 import { createFormatter } from '../core/format.ts';
 
+/** A quote with every mention of the entry in it marked (a name and its description in one sentence are quoted once). */
 function Quote({ m }: { m: XrefMention }) {
-  return (
-    <blockquote>
-      {m.quote.slice(0, m.quoteStart)}
-      <mark>{m.quote.slice(m.quoteStart, m.quoteEnd)}</mark>
-      {m.quote.slice(m.quoteEnd)}
-    </blockquote>
-  );
+  const marks = [{ quoteStart: m.quoteStart, quoteEnd: m.quoteEnd }, ...(m.also ?? [])].sort((a, b) => a.quoteStart - b.quoteStart);
+  const parts: Array<string | preact.JSX.Element> = [];
+  let at = 0;
+  for (const k of marks) {
+    if (k.quoteStart < at) continue;
+    parts.push(m.quote.slice(at, k.quoteStart), <mark key={k.quoteStart}>{m.quote.slice(k.quoteStart, k.quoteEnd)}</mark>);
+    at = k.quoteEnd;
+  }
+  parts.push(m.quote.slice(at));
+  return <blockquote>{parts}</blockquote>;
+}
+
+/** Who published it: the articles shipped with Glose say so (their outlet is not known), others their outlet or that it is unknown. */
+function outletLabel(s: XrefSource, t: UiStrings['t']): string {
+  if (s.shipped) return t('panelShippedSource');
+  return s.outlet ?? t('panelUnknownOutlet');
 }
 
 export function CrossReferencesView({ xref, names, strings, onOpen }: { xref: CrossReferences | null; names: Map<string, string>; strings: UiStrings; onOpen: (id: string) => void }) {
@@ -30,8 +41,8 @@ export function CrossReferencesView({ xref, names, strings, onOpen }: { xref: Cr
         <ol class="sources">
           {xref.sources.map((s) => {
             // Only web pages become links; anything else (javascript:, data:) stays text.
-              const url = canonicalizeUrl(s.url);
-            const spellings = [...new Set(s.mentions.map((m) => m.surface))];
+            const url = canonicalizeUrl(s.url);
+            const spellings = [...new Set(s.mentions.flatMap((m) => [m.surface, ...(m.also ?? []).map((a) => a.surface)]))];
             return (
               <li key={s.id} data-source={s.id}>
                 <p class="source-title">
@@ -44,12 +55,15 @@ export function CrossReferencesView({ xref, names, strings, onOpen }: { xref: Cr
                   )}
                 </p>
                 <p class="muted">
-                  {[s.outlet ?? t('panelUnknownOutlet'), fmt(s.date)].filter(Boolean).join(' · ')}
+                  <span data-role="source-outlet">{outletLabel(s, t)}</span>
+                  {s.author && <span data-role="source-author">{` · ${t('panelSourceBy', s.author)}`}</span>}
+                  {s.date && <span data-role="source-date">{` · ${fmt(s.date)}`}</span>}
                   {spellings.length > 0 && ` · ${spellings.map((sp) => t('panelSourceSpelling', sp)).join(', ')}`}
                 </p>
                 {s.mentions.slice(0, 2).map((m) => (
                   <Quote key={`${m.start}`} m={m} />
                 ))}
+                <SourceEditor key={s.id} id={s.id} fields={{ title: s.title, outlet: s.outlet, author: s.author, date: s.date, lang: s.lang === 'fr' || s.lang === 'en' ? s.lang : 'other' }} strings={strings} />
               </li>
             );
           })}

@@ -32,4 +32,15 @@ describe('glose glossary check', () => {
     await main(['glossary', 'check', '--format', 'json', 'mine.json'], json);
     expect(JSON.parse(json.out)).toMatchObject({ errors: 2 });
   });
+
+  it('says in words, not error codes, why a file cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glose-check-'));
+    const o = io(dir);
+    expect(await main(['glossary', 'check', 'missing.json'], o)).toBe(2);
+    expect(o.err).toBe('glose: cannot read missing.json: no such file or folder\n');
+    const folder = io(dir);
+    expect(await main(['glossary', 'check', '.'], folder)).toBe(2);
+    expect(folder.err).toBe('glose: cannot read .: it is a folder, not a file\n');
+    expect(o.err + folder.err).not.toMatch(/E[A-Z]{3,}/);
+  });
 });

@@ -58,7 +58,8 @@ function setUp(): { dir: string; io: ReturnType<typeof fakeIo> } {
   return { dir, io: fakeIo(dir) };
 }
 
-describe('glose ingest', () => {
+// The first test builds the matcher from the sources: seconds on a loaded machine, past the 5 s default.
+describe('glose ingest', { timeout: 60_000 }, () => {
   it('ingests a folder of .html and .txt articles into a new corpus file, one line per article', async () => {
     const { dir, io } = setUp();
     expect(await main(['ingest', '--corpus', 'corpus.jsonl', 'articles'], io)).toBe(0);
@@ -189,10 +190,49 @@ describe('glose xref', () => {
     expect(await main(['xref', '--corpus', 'corpus.jsonl', '--format', 'xml', 'Aurus'], fakeIo(dir))).toBe(2);
   });
 
+  it('adds the two default sources with --with-defaults, alone or with other paths', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glose-defaults-'));
+    const io = fakeIo(dir);
+    expect(await main(['ingest', '--corpus', 'corpus.jsonl', '--with-defaults'], io)).toBe(0);
+    expect(io.out.trim().split('\n')).toHaveLength(2);
+    const parsed = parseCorpus(readFileSync(join(dir, 'corpus.jsonl'), 'utf8'));
+    if (!parsed.ok) throw new Error('corpus does not read back');
+    const sources = parsed.items.map((i) => i.source);
+    expect(sources).toHaveLength(2);
+    // The metadata of sources.json, as the extension has them.
+    const meta = JSON.parse(readFileSync(join(SOURCES, 'sources.json'), 'utf8')) as Array<{ title: string; date: string | null }>;
+    expect(sources.map((s) => s.title).sort()).toEqual(meta.map((m) => m.title).sort());
+    expect(sources.map((s) => s.date).sort()).toEqual(meta.map((m) => m.date).sort());
+    // Run again with the same files given as paths: updated, not added twice.
+    const again = fakeIo(dir);
+    expect(await main(['ingest', '--corpus', 'corpus.jsonl', '--with-defaults', SOURCES], again)).toBe(0);
+    expect(again.out).not.toMatch(/^added/m);
+    const reread = parseCorpus(readFileSync(join(dir, 'corpus.jsonl'), 'utf8'));
+    expect(reread.ok && reread.items).toHaveLength(2);
+  });
+
+  it('warns of a UTF-16 file and reads it, and refuses empty and binary ones with a warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glose-ingest-bytes-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Vladimir Poutine a reçu Kim Jong-un.', 'utf16le')]));
+    writeFileSync(join(dir, 'in', 'b.txt'), '');
+    writeFileSync(join(dir, 'in', 'c.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const io = fakeIo(dir);
+    expect(await main(['ingest', '--corpus', 'corpus.jsonl', 'in'], io)).toBe(2);
+    expect(io.out).toMatch(/^added h-[0-9a-f]+ a — 2 mentions$/m);
+    expect(io.err).toMatch(/^glose: warning: in\/a\.txt is UTF-16 text, not UTF-8: read as UTF-16LE$/m);
+    expect(io.err).toMatch(/^glose: warning: in\/b\.txt is empty$/m);
+    expect(io.err).toMatch(/^glose: warning: in\/c\.txt looks binary, not text: left out$/m);
+    expect(io.err).toMatch(/^glose: cannot ingest in\/c\.txt: /m);
+  });
+
   it('is listed in the usage text', async () => {
     const io = fakeIo(ROOT);
     expect(await main(['help'], io)).toBe(0);
     expect(io.out).toMatch(/ingest --corpus FILE\.jsonl PATH…/);
-    expect(io.out).toMatch(/xref --corpus FILE\.jsonl \[--format json\|text\] QUERY/);
+    expect(io.out).toMatch(/xref --corpus FILE\.jsonl QUERY/);
+    const xref = fakeIo(ROOT);
+    expect(await main(['xref', '--help'], xref)).toBe(0);
+    expect(xref.out).toMatch(/xref --corpus FILE\.jsonl \[--format json\|text\] QUERY/);
   });
 });

@@ -85,7 +85,7 @@ describe('Chromium: sources', () => {
     await first.waitFor();
     expect(await first.locator('.source-title').textContent()).toBe(NEW_TITLE);
     expect(await first.locator('.source-title a').getAttribute('href')).toBe('https://gazette.example/monde/aurus-pyongyang');
-    expect(await first.locator('.muted').first().textContent()).toMatch(/La Gazette du Nord · 15 mars 2024/);
+    expect(await first.locator('.muted').first().textContent()).toMatch(/La Gazette du Nord · par Claire Martin · 15 mars 2024/);
     expect(await first.locator('blockquote mark').first().textContent()).toBe('Aurus Senat');
     expect(await panel.locator('[data-role="xref"] li[data-source]').count()).toBe(2);
 

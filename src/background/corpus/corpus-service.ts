@@ -5,7 +5,8 @@
  * the same core matcher as pages and the CLI.
  */
 import { createMatcher, type Matcher } from '../../core/match/index.ts';
-import { ingestText, reindex } from '../../core/corpus/ingest.ts';
+import { ingestText, reindex, sourceIdOfInput, type IngestInput } from '../../core/corpus/ingest.ts';
+import { editSource, fieldsOf, type SourceEdit, type SourceEditError, type SourceFields } from '../../core/corpus/edit.ts';
 import { ingestInputOf } from './ingest-input.ts';
 import { storageErrorText } from '../storage-errors.ts';
 import { readerTranslator } from '../reader-language.ts';
@@ -24,6 +25,7 @@ export const store = new IdbCorpusStore();
 let matcherCache: { version: string; matcher: Matcher } | null = null;
 let seeding: Promise<void> | null = null;
 let reindexing: Promise<void> | null = null;
+let shippedIds: ReadonlySet<string> | null = null;
 
 async function currentMatcher(): Promise<{ matcher: Matcher; version: string }> {
   const glossary = await ensureGlossary();
@@ -31,18 +33,28 @@ async function currentMatcher(): Promise<{ matcher: Matcher; version: string }> 
   return matcherCache;
 }
 
+function defaultInputs(): IngestInput[] {
+  return defaultSourceInputs(
+    [
+      { file: '000_0f2cf2a9d1bc2be9.txt', text: source1 },
+      { file: '002_bb552e175208bf83.txt', text: source2 },
+    ],
+    sourcesMeta,
+  );
+}
+
+/** The ids of the articles shipped with Glose, which the panel presents as such. */
+export function shippedSourceIds(): ReadonlySet<string> {
+  shippedIds ??= new Set(defaultInputs().map(sourceIdOfInput));
+  return shippedIds;
+}
+
 /** The two default articles, present from first use. */
 export function ensureSeeded(): Promise<void> {
   seeding ??= (async () => {
     if (await store.getMeta<boolean>('seeded')) return;
     const { matcher, version } = await currentMatcher();
-    const inputs = defaultSourceInputs(
-      [
-        { file: '000_0f2cf2a9d1bc2be9.txt', text: source1 },
-        { file: '002_bb552e175208bf83.txt', text: source2 },
-      ],
-      sourcesMeta,
-    );
+    const inputs = defaultInputs();
     for (const input of inputs) {
       const { source, mentions } = ingestText(input, { matcher, glossaryVersion: version, now: Date.now() });
       await store.putSource(source, mentions);
@@ -102,7 +114,7 @@ export async function ingestPage(page: ExtractedPage): Promise<IngestResult | nu
     const saved = await saveReplacing(result.source, result.mentions);
     // Panels refresh on their own time: the answer to the ingestion does not wait for them.
     void broadcastToPanels('panel/corpus-changed', {});
-    return { ok: true, sourceId: saved.source.id, title: saved.source.title, mentions: result.mentions.length, updated: saved.updated };
+    return { ok: true, sourceId: saved.source.id, title: saved.source.title, mentions: result.mentions.length, updated: saved.updated, fields: fieldsOf(saved.source) };
   } catch (error) {
     const t = await readerTranslator();
     return { ok: false, error: `${storageErrorText(error, t)} ${t('ingestNothingKept')}` };
@@ -122,4 +134,26 @@ export async function saveReplacing(source: CorpusSource, mentions: readonly Cor
     mentions.map((m) => ({ ...m, sourceId: existing })),
   );
   return { source: merged, updated: true };
+}
+
+/**
+ * The reader's corrections to a source's record. A new language finds the mentions again (the
+ * matcher reads French and English differently, and nothing in another language); the other
+ * fields keep them, rewritten with the source so that sorting and outlet statistics follow.
+ */
+export async function updateSource(id: string, edit: SourceEdit): Promise<{ ok: true; fields: SourceFields } | { ok: false; error: SourceEditError | 'missing' }> {
+  await ensureSeeded();
+  const source = await store.getSource(id);
+  if (!source) return { ok: false, error: 'missing' };
+  const edited = editSource(source, edit);
+  if (!edited.ok) return edited;
+  if (edited.source.lang !== source.lang) {
+    const { matcher, version } = await currentMatcher();
+    const fresh = reindex(edited.source, matcher, version);
+    await store.putSource(fresh.source, fresh.mentions);
+  } else {
+    await store.putSource(edited.source, await store.mentionsForSource(id));
+  }
+  void broadcastToPanels('panel/corpus-changed', {});
+  return { ok: true, fields: fieldsOf(edited.source) };
 }

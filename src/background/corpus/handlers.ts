@@ -9,7 +9,7 @@ import { splitText } from '../../core/files/split-text.ts';
 import { broadcastToPanels, sendToTab } from '../../messaging/client.ts';
 import { crossReferences } from '../../core/corpus/xref.ts';
 import { parseCorpus, serializeCorpus } from '../../core/corpus/jsonl.ts';
-import { ensureSeeded, ingestPage, markCorpusUnchecked, store } from './corpus-service.ts';
+import { ensureSeeded, ingestPage, markCorpusUnchecked, shippedSourceIds, store, updateSource } from './corpus-service.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../../core/files/nesting.ts';
 import { storageProblem } from '../storage-errors.ts';
 import { problem, problemText, type Problem } from '../../core/problems.ts';
@@ -54,7 +54,7 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
   async 'corpus/xref'({ entryId, limit }) {
     await ensureSeeded();
     // The panel quotes two mentions per source and lists the spellings: a few per source suffice.
-    return crossReferences(store, entryId, { limit: limit ?? 50, mentionsPerSource: 5 });
+    return crossReferences(store, entryId, { limit: limit ?? 50, mentionsPerSource: 5, shippedIds: shippedSourceIds() });
   },
 
   async 'corpus/ingest-tab'({ tabId }) {
@@ -77,6 +77,10 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
     await store.deleteSource(id);
     await broadcastToPanels('panel/corpus-changed', {});
     return { ok: true };
+  },
+
+  async 'corpus/update'({ id, fields }) {
+    return updateSource(id, fields);
   },
 
   async 'corpus/export'({ exportId, part }) {

@@ -15,7 +15,6 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { CorpusMention, CorpusSource, CorpusStore, EntryDigest, EntrySourceRow } from '../../core/corpus/types.ts';
-import { hostOf } from '../../core/corpus/metadata.ts';
 import type { MatchKind } from '../../core/match/index.ts';
 import { Reconnecting } from './reconnect.ts';
 
@@ -77,7 +76,8 @@ function pack(entryId: string, source: CorpusSource, ms: readonly CorpusMention[
     sourceId: source.id,
     dateKey: source.date ?? '',
     ingestedAt: source.ingestedAt,
-    outlet: source.outlet ?? hostOf(source.url),
+    // The declared outlet only: a host is not an outlet's name (spelling statistics group by outlet).
+    outlet: source.outlet,
     with: all.filter((e) => e !== entryId).join(' '),
     spans: Int32Array.from(ms.flatMap((m) => [m.paragraph, m.start, m.end])), surfaces: ms.map((m) => m.surface).join(SEP), matches: ms.map((m) => m.match).join(SEP) };
 }

@@ -1,5 +1,6 @@
 import type { IngestInput } from '../../core/corpus/ingest.ts';
 import { readMetadata } from '../../core/corpus/metadata.ts';
+import { sanitizeHints } from '../../core/corpus/visible-metadata.ts';
 import { readHtmlArticle } from '../../core/html/article.ts';
 import { MAX_PAGE_HTML, type ExtractedPage } from '../../messaging/corpus-protocol.ts';
 
@@ -10,7 +11,7 @@ import { MAX_PAGE_HTML, type ExtractedPage } from '../../messaging/corpus-protoc
  */
 export function ingestInputOf(page: ExtractedPage): IngestInput | null {
   if (page.paragraphs.length > 0) {
-    const meta = readMetadata({ url: page.url, metaTags: page.metaTags, jsonLd: page.jsonLd, canonical: page.canonical, htmlLang: page.htmlLang, titleTag: page.title });
+    const meta = readMetadata({ url: page.url, metaTags: page.metaTags, jsonLd: page.jsonLd, canonical: page.canonical, htmlLang: page.htmlLang, titleTag: typeof page.documentTitle === 'string' ? page.documentTitle : page.title, visible: sanitizeHints(page.visible) });
     return {
       paragraphs: page.paragraphs,
       url: meta.canonicalUrl ?? page.url,

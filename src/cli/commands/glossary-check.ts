@@ -9,7 +9,7 @@ import { GLOSSARY_FILES, GLOSSARY_LISTS, BUILTIN_ENTRIES } from '../../data/glos
 import { checkCopiedDescriptions, checkLists } from '../../core/glossary/scale-checks.ts';
 import { validateGlossary, type EntryProblem } from '../../core/glossary/validate.ts';
 import { parseUserGlossaryJson, parseUserGlossaryCsv } from '../../core/glossary/user-entries.ts';
-import { CliError, type Command } from '../io.ts';
+import { CliError, fsErrorMessage, type Command } from '../io.ts';
 import { oneOf, parseArgs } from '../args.ts';
 import { englishProblem } from '../english.ts';
 
@@ -45,7 +45,7 @@ async function checkFile(path: string, shown: string): Promise<Reported[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new CliError(`cannot read ${shown}: ${fsErrorMessage(error)}`);
   }
   const parsed = /\.csv$/i.test(path) ? parseUserGlossaryCsv(text, BUILTIN_ENTRIES) : parseUserGlossaryJson(text, BUILTIN_ENTRIES);
   if (parsed.ok) return [];

@@ -18,11 +18,13 @@ import { parseCorpus, serializeCorpus } from '../../core/corpus/jsonl.ts';
 import { createMemoryStore, type MemoryCorpusStore } from '../../core/corpus/memory-store.ts';
 import type { CorpusItem } from '../../core/corpus/types.ts';
 import { splitParagraphs } from '../../core/corpus/segment.ts';
-import { CliError, type Command } from '../io.ts';
+import { CliError, fsErrorMessage, type Command } from '../io.ts';
 import { parseArgs } from '../args.ts';
 import { readHtmlArticle } from '../../core/html/article.ts';
 import { cliMatcher } from '../glossary.ts';
 import { englishProblem } from '../english.ts';
+import { readDefaultSources } from '../default-sources.ts';
+import { decodeBytes } from '../decode.ts';
 
 const INGESTIBLE = /\.(html?|xhtml|txt)$/i;
 const MAX_DEPTH = 32;
@@ -45,7 +47,7 @@ export async function loadCorpusFile(path: string, shown: string, mayBeMissing: 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && mayBeMissing) return [];
-    throw new CliError(`cannot read corpus ${shown}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`);
+    throw new CliError(`cannot read corpus ${shown}: ${fsErrorMessage(error)}`);
   }
   const parsed = parseCorpus(text);
   if (!parsed.ok) {
@@ -113,15 +115,17 @@ async function readTextInput(file: string, text: string, sidecars: Sidecars): Pr
   return { text, url: null, title: isHeading ? firstLine : basename(name, extname(name)) };
 }
 
-async function readInput(file: string, sidecars: Sidecars): Promise<IngestInput> {
-  const raw = await readFile(file, 'utf8');
+/** A file's article; `warn` hears why its bytes may not have been read as meant (UTF-16, not UTF-8…), as scan says it. */
+async function readInput(file: string, sidecars: Sidecars, warn: (warning: string) => void): Promise<IngestInput> {
+  const { text: raw, warning } = decodeBytes(await readFile(file));
+  if (warning) warn(warning);
   if (/\.x?html?$/i.test(file)) return readHtmlArticle(raw);
   return readTextInput(file, raw, sidecars);
 }
 
-/** Ingests one file into the store; returns the line to print. */
-async function ingestFile(file: string, store: MemoryCorpusStore, now: Date, sidecars: Sidecars): Promise<string> {
-  const { source, mentions } = ingestText(await readInput(file, sidecars), { matcher: cliMatcher(), glossaryVersion: cliGlossaryVersion(), now });
+/** Ingests one article into the store; returns the line to print. */
+async function ingestInput(input: IngestInput, store: MemoryCorpusStore, now: Date): Promise<string> {
+  const { source, mentions } = ingestText(input, { matcher: cliMatcher(), glossaryVersion: cliGlossaryVersion(), now });
   // The same article may be stored under another id: first read without a URL, or at another address with the same text.
   const previous = new Set<string>();
   for (const found of [await store.findByUrlOrHash(source.url, source.contentHash), await store.findByUrlOrHash(null, source.contentHash), await store.getSource(source.id)]) {
@@ -133,22 +137,25 @@ async function ingestFile(file: string, store: MemoryCorpusStore, now: Date, sid
 }
 
 export const runIngest: Command = async (args, io) => {
-  const { options, positional } = parseArgs(args, ['corpus']);
+  const { options, positional } = parseArgs(args, ['corpus'], ['with-defaults']);
   const corpusName = options.get('corpus');
+  const withDefaults = options.has('with-defaults');
   if (!corpusName) throw new CliError('ingest needs --corpus FILE.jsonl');
-  if (positional.length === 0) throw new CliError('ingest needs at least one PATH (.html, .htm, .txt or a folder)');
+  if (positional.length === 0 && !withDefaults) throw new CliError('ingest needs at least one PATH (.html, .htm, .txt or a folder), or --with-defaults');
   const corpusPath = resolve(io.cwd, corpusName);
   const store = createMemoryStore(await loadCorpusFile(corpusPath, corpusName, true));
   const now = new Date();
   const sidecars: Sidecars = new Map();
   let failed = false;
+  // The articles the extension starts with, so that a corpus made here holds the same.
+  if (withDefaults) for (const input of await readDefaultSources()) io.stdout(await ingestInput(input, store, now));
   for (const name of positional) {
     const path = resolve(io.cwd, name);
     let files: string[];
     try {
       files = await collectFiles(path);
-    } catch {
-      io.stderr(`glose: cannot read ${name}: no such file or folder\n`);
+    } catch (error) {
+      io.stderr(`glose: cannot read ${name}: ${fsErrorMessage(error)}\n`);
       failed = true;
       continue;
     }
@@ -161,9 +168,10 @@ export const runIngest: Command = async (args, io) => {
     for (const file of files) {
       const shown = file === path ? name : join(name, file.slice(path.length + 1));
       try {
-        io.stdout(await ingestFile(file, store, now, sidecars));
+        const input = await readInput(file, sidecars, (warning) => io.stderr(`glose: warning: ${shown} ${warning}\n`));
+        io.stdout(await ingestInput(input, store, now));
       } catch (error) {
-        const reason = error instanceof IngestError ? englishProblem(error.problem) : (error as NodeJS.ErrnoException).code ?? String(error);
+        const reason = error instanceof IngestError ? englishProblem(error.problem) : fsErrorMessage(error);
         io.stderr(`glose: cannot ingest ${shown}: ${reason}\n`);
         failed = true;
       }
@@ -172,7 +180,7 @@ export const runIngest: Command = async (args, io) => {
   try {
     await saveCorpusFile(corpusPath, store);
   } catch (error) {
-    throw new CliError(`cannot write corpus ${corpusName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new CliError(`cannot write corpus ${corpusName}: ${fsErrorMessage(error)}`);
   }
   return failed ? 2 : 0;
 };

@@ -102,8 +102,17 @@ function findMentions(source: CorpusSource, matcher: Matcher): CorpusMention[] {
   return mentions.slice(0, CORPUS_LIMITS.mentionsPerSource);
 }
 
+function paragraphsOf(input: IngestInput): string[] {
+  return input.paragraphs ? input.paragraphs.flatMap((p) => splitParagraphs(p)) : splitParagraphs(input.text ?? '');
+}
+
+/** The id ingestText gives an input, without matching it (to know the shipped sources by id). */
+export function sourceIdOfInput(input: IngestInput): string {
+  return sourceIdFor(canonicalizeUrl(input.url), contentHash(paragraphsOf(input)));
+}
+
 export function ingestText(input: IngestInput, context: IngestContext): IngestResult {
-  const paragraphs = input.paragraphs ? input.paragraphs.flatMap((p) => splitParagraphs(p)) : splitParagraphs(input.text ?? '');
+  const paragraphs = paragraphsOf(input);
   checkLimits(paragraphs);
   const url = canonicalizeUrl(input.url);
   const hash = contentHash(paragraphs);

@@ -3,7 +3,6 @@
  * Mentions are indexed by entry as IndexedDB indexes them, so queries cost the same shape of
  * work; everything handed out is a copy, so callers cannot corrupt the store.
  */
-import { hostOf } from './metadata.ts';
 import { compareNewest, spellingTotals } from './xref.ts';
 import type { CorpusItem, CorpusMention, CorpusSource, CorpusStore } from './types.ts';
 
@@ -105,7 +104,7 @@ export function createMemoryStore(items: readonly CorpusItem[] = []): MemoryCorp
       return {
         rows: perSource.slice(0, limit).map(({ source, mentions }) => ({ sourceId: source.id, mentions: copyMentions(mentions) })),
         with: [...shared].map(([id, n]) => ({ entryId: id, sources: n })),
-        spellings: spellingTotals(perSource.map(({ source, mentions }) => ({ outlet: source.outlet ?? hostOf(source.url), mentions }))),
+        spellings: spellingTotals(perSource.map(({ source, mentions }) => ({ outlet: source.outlet, mentions }))),
       };
     },
     exportItems: () => [...sources.values()].map((s) => ({ source: copySource(s), mentions: copyMentions(bySource.get(s.id) ?? []) })),

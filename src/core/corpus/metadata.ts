@@ -6,6 +6,10 @@
  * wrong shapes or is huge is ignored, never thrown.
  */
 import { CORPUS_LIMITS } from './types.ts';
+import { normalizeDate } from './dates.ts';
+import { readVisibleMetadata, type VisibleHints } from './visible-metadata.ts';
+
+export { normalizeDate };
 
 export interface MetaTag {
   name?: string | null;
@@ -23,6 +27,8 @@ export interface MetadataInput {
   canonical?: string | null;
   htmlLang?: string | null;
   titleTag?: string | null;
+  /** What the visible article says (<time datetime>, byline, dateline): read when the markup declares nothing. */
+  visible?: VisibleHints | null;
 }
 
 export interface PageMetadata {
@@ -97,49 +103,6 @@ export function canonicalizeUrl(raw: string | null | undefined, base?: string | 
 export function hostOf(url: string | null): string | null {
   const m = url ? URL_RE.exec(url) : null;
   return m ? m[2]!.toLowerCase().replace(/^www\./, '') : null;
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, janv: 1, janvier: 1,
-  feb: 2, february: 2, fev: 2, fevr: 2, fevrier: 2,
-  mar: 3, march: 3, mars: 3,
-  apr: 4, april: 4, avr: 4, avril: 4,
-  may: 5, mai: 5,
-  jun: 6, june: 6, juin: 6,
-  jul: 7, july: 7, juil: 7, juillet: 7,
-  aug: 8, august: 8, aout: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9,
-  oct: 10, october: 10, octobre: 10,
-  nov: 11, november: 11, novembre: 11,
-  dec: 12, december: 12, decembre: 12,
-};
-
-function isoDate(y: number, m: number, d: number): string | null {
-  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-  if (d > days) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/**
- * A publication date as YYYY-MM-DD. The calendar date is taken as written, not converted to
- * UTC: an article dated 2024-02-20T01:00+09:00 in Seoul appeared on the 20th. Reads ISO 8601
- * (with or without time, compact or with slashes) and day-month-year or month-day-year with
- * English or French month names; DD/MM/YYYY is left alone, being ambiguous with MM/DD/YYYY.
- */
-export function normalizeDate(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  const text = raw.trim().slice(0, 100);
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=$|[T\s_]|[+-]\d|Z)/i.exec(text);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{4})(\d{2})(\d{2})(?=$|T)/.exec(text);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  m = /(?:^|[\s,])(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/.exec(folded);
-  if (m && MONTHS[m[2]!]) return isoDate(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]));
-  m = /(?:^|[\s,])([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(folded);
-  if (m && MONTHS[m[1]!]) return isoDate(Number(m[3]), MONTHS[m[1]!]!, Number(m[2]));
-  return null;
 }
 
 /** A clean one-line string from an untrusted value, or null: tags dropped, spaces collapsed, length bounded. */
@@ -253,15 +216,40 @@ function langOf(value: unknown): string | null {
   return /^[a-z]{2,3}$/.test(base) ? base : null;
 }
 
-/** "Headline - Outlet" or "Headline | Outlet" in a <title>: the headline alone. */
-function stripOutletSuffix(title: string, outlet: string | null): string {
-  if (!outlet) return title;
-  const lower = title.toLowerCase();
-  for (const sep of [' - ', ' | ', ' – ', ' — ', ' : ', ' · ']) {
-    const suffix = `${sep}${outlet}`.toLowerCase();
-    if (lower.endsWith(suffix) && title.length > suffix.length) return title.slice(0, title.length - suffix.length).trim();
+/**
+ * Separators sites put between a headline and their own name in <title> and og:title
+ * (« Séoul proteste – Le Quotidien », "Seoul protests | The Times"): the last one splits.
+ */
+const TITLE_SEPARATORS = [' | ', ' – ', ' — ', ' - ', ' :: ', ' · ', ' • ', ' » '] as const;
+/** A site name is short: past this, the tail is part of the headline (« Séoul – Pyongyang : la tension monte »). */
+const SITE_NAME_MAX_WORDS = 6;
+
+const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A site name as letters, without a leading article (Le Quotidien ~ lequotidien.fr, The Times ~ thetimes.co.uk or times.co.uk). */
+const foldSite = (text: string): string => fold(text.replace(/^(?:the|le|la|les|l’|l')\s*/i, ''));
+/** A host name or address (lemonde.fr, 127.0.0.1, [::1]): an address, not an outlet's name. */
+export const isHostLike = (text: string): boolean => /^[\w-]+(?:\.[\w-]+)+$/.test(text.trim()) || /^\[[0-9a-f:.]+\]$/i.test(text.trim());
+
+/**
+ * A title's headline and the site name after its last separator, when something confirms the
+ * tail is the site: it is the declared outlet, it spells the page's host, or the page's own
+ * <h1> is the headline before it. Otherwise the title is kept whole.
+ */
+export function splitSiteName(title: string, known: { outlet: string | null; host: string | null; headline: string | null }): { title: string; siteName: string | null } {
+  for (const sep of TITLE_SEPARATORS) {
+    const at = title.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const head = title.slice(0, at).trim();
+    const tail = title.slice(at + sep.length).trim();
+    if (!head || !tail || tail.split(/\s+/).length > SITE_NAME_MAX_WORDS) continue;
+    // The host's longest label is the site's name (lemonde.fr, thetimes.co.uk); an IP address names nothing.
+    const hostLabel = known.host && !/^[\d.]+$|^\[/.test(known.host) ? fold(known.host.split('.').reduce((a, b) => (b.length > a.length ? b : a), '')) : '';
+    const isOutlet = known.outlet !== null && fold(tail) === fold(known.outlet);
+    const spellsHost = hostLabel.length >= 3 && (foldSite(tail) === hostLabel || fold(tail) === hostLabel || (isHostLike(tail) && fold(known.host ?? '') === fold(tail)));
+    const afterHeadline = known.headline !== null && fold(known.headline) === fold(head);
+    if (isOutlet || spellsHost || afterHeadline) return { title: head, siteName: isHostLike(tail) ? null : tail };
   }
-  return title;
+  return { title, siteName: null };
 }
 
 export function readMetadata(input: MetadataInput): PageMetadata {
@@ -278,24 +266,34 @@ export function readMetadata(input: MetadataInput): PageMetadata {
     () => (article ? canonicalizeUrl(typeof article.url === 'string' ? article.url : null, pageUrl) : null),
     () => pageUrl,
   );
-  const outlet = first(
+  const declaredOutlet = first(
     () => text('og:site_name'),
     () => (article ? nameOf(article.publisher, byId, CORPUS_LIMITS.fieldChars) : null),
     () => nodes.map((n) => (isNode(n.publisher) || typeof n.publisher === 'string' ? nameOf(n.publisher, byId, CORPUS_LIMITS.fieldChars) : null)).find(Boolean),
     () => (website ? cleanText(website.name, CORPUS_LIMITS.fieldChars) : null),
     () => text('application-name'),
-    () => hostOf(canonicalUrl),
   );
-  const title = first(
+  const visible = input.visible ?? null;
+  const known = { outlet: declaredOutlet, host: hostOf(canonicalUrl ?? pageUrl), headline: visible?.headline ?? null };
+  const rawTitle = first(
     () => text('og:title', CORPUS_LIMITS.titleChars),
     () => text('twitter:title', CORPUS_LIMITS.titleChars),
     () => (article ? cleanText(article.headline, CORPUS_LIMITS.titleChars) ?? cleanText(article.name, CORPUS_LIMITS.titleChars) : null),
     () => text('dc.title', CORPUS_LIMITS.titleChars),
     () => {
+      // A <title> holding the page's <h1> and more (« Monde | Séoul proteste | Le Quotidien »): the <h1> is the headline.
       const t = cleanText(input.titleTag, CORPUS_LIMITS.titleChars);
-      return t ? stripOutletSuffix(t, outlet) : null;
+      const h = cleanText(known.headline, CORPUS_LIMITS.titleChars);
+      return t && h && fold(h).length >= 8 && fold(t).includes(fold(h)) ? h : t;
     },
   );
+  const split = rawTitle ? splitSiteName(rawTitle, known) : null;
+  // The <title>'s site name when the declared title had none (og:title is often the bare headline).
+  const titleTagSite = input.titleTag ? splitSiteName(cleanText(input.titleTag, CORPUS_LIMITS.titleChars) ?? '', known).siteName : null;
+  const title = split?.title ?? null;
+  // A page's host is never its outlet (127.0.0.1, a CDN, a mirror): unknown is the honest answer.
+  const outlet = [declaredOutlet, split?.siteName, titleTagSite].find((o): o is string => !!o && !isHostLike(o)) ?? null;
+  const seen = readVisibleMetadata(visible);
   const author = first(
     () => text('author'),
     () => (article ? authorsOf(article.author, byId) : null),
@@ -306,6 +304,7 @@ export function readMetadata(input: MetadataInput): PageMetadata {
     () => text('dc.creator'),
     () => text('parsely-author'),
     () => text('sailthru.author'),
+    () => seen.author,
   );
   const date = first(
     () => normalizeDate(meta.get('article:published_time')),
@@ -320,6 +319,7 @@ export function readMetadata(input: MetadataInput): PageMetadata {
     () => normalizeDate(meta.get('parsely-pub-date')),
     () => normalizeDate(meta.get('og:published_time')),
     () => (article ? normalizeDate(article.dateCreated) : null),
+    () => seen.date,
   );
   const lang = first(
     () => langOf(input.htmlLang),

@@ -102,6 +102,11 @@ export interface CorpusXrefMention {
   /** Where the name lies inside `quote`. */
   quoteStart: number;
   quoteEnd: number;
+  /**
+   * The entry's other mentions inside the same quote (a name and its description in one
+   * sentence): marked in this quote rather than quoted again.
+   */
+  also?: Array<{ surface: string; quoteStart: number; quoteEnd: number }>;
 }
 
 export interface CorpusXrefSource {
@@ -109,8 +114,11 @@ export interface CorpusXrefSource {
   title: string;
   url: string | null;
   outlet: string | null;
+  author: string | null;
   date: string | null;
   lang: string;
+  /** One of the articles shipped with Glose (src/data/sources): no outlet is claimed for them. */
+  shipped: boolean;
   mentions: CorpusXrefMention[];
 }
 

@@ -4,7 +4,7 @@
  * with a quote; the entries that appear in the same sources; and which spellings are used
  * where. Runs over any CorpusStore; the output has the shape of the messaging protocol's CrossReferences.
  */
-import { hostOf } from './metadata.ts';
+import { isHostLike } from './metadata.ts';
 import { quoteAround } from './segment.ts';
 import type { CorpusCrossReferences, CorpusMention, CorpusSource, CorpusStore, CorpusXrefMention, CorpusXrefSource } from './types.ts';
 
@@ -13,6 +13,8 @@ export interface XrefOptions {
   limit?: number;
   /** Most mentions quoted per source. */
   mentionsPerSource?: number;
+  /** Ids of the articles shipped with Glose (default-sources.ts), flagged as such. */
+  shippedIds?: ReadonlySet<string>;
 }
 
 const DEFAULT_LIMIT = 20;
@@ -41,10 +43,6 @@ export function compareNewest(a: CorpusSource, b: CorpusSource): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** What to call a source's outlet in statistics: its declared outlet, else its site. */
-function outletName(source: CorpusSource): string | null {
-  return source.outlet ?? hostOf(source.url);
-}
 
 function toXrefMention(source: CorpusSource, m: CorpusMention): CorpusXrefMention | null {
   const paragraph = source.paragraphs[m.paragraph];
@@ -55,10 +53,18 @@ function toXrefMention(source: CorpusSource, m: CorpusMention): CorpusXrefMentio
 
 type Spellings = CorpusCrossReferences['spellings'];
 
+/**
+ * The outlet to show: a host name is none (sources ingested before issue 29 stored the page's
+ * host when the page named no outlet, and a store's running totals may still hold it).
+ */
+function outletOf(outlet: string | null): string | null {
+  return outlet && !isHostLike(outlet) ? outlet : null;
+}
+
 /** Most used spellings first, each with its outlets most using it first; capped. */
 function sortSpellings(list: Spellings): Spellings {
   return list
-    .map((sp) => ({ ...sp, outlets: [...sp.outlets].sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : 1)) }))
+    .map((sp) => ({ ...sp, outlets: sp.outlets.filter((o) => outletOf(o.outlet) !== null).sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : 1)) }))
     .sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
     .slice(0, MAX_SPELLINGS);
 }
@@ -87,19 +93,46 @@ function sortCooccurring(list: Array<{ entryId: string; sources: number }>, entr
     .slice(0, MAX_COOCCURRING);
 }
 
-function xrefSource(source: CorpusSource, mentions: readonly CorpusMention[], perSource: number): CorpusXrefSource {
+/**
+ * Mentions in reading order, one quote each: a mention that falls inside the previous quote of
+ * its paragraph (« Kim Jong-un, le dirigeant nord-coréen, … » names the entry twice in one
+ * sentence) is marked in that quote instead of repeating it.
+ */
+function quotedOnce(source: CorpusSource, mentions: readonly CorpusMention[], perSource: number): CorpusXrefMention[] {
+  const out: CorpusXrefMention[] = [];
+  let last: { paragraph: number; from: number; to: number; head: number; quote: CorpusXrefMention } | null = null;
+  for (const m of [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) {
+    if (last && last.paragraph === m.paragraph && m.start >= last.from && m.end <= last.to) {
+      const at = last.head + m.start - last.from;
+      (last.quote.also ??= []).push({ surface: m.surface, quoteStart: at, quoteEnd: at + (m.end - m.start) });
+      continue;
+    }
+    if (out.length >= perSource) break;
+    const x = toXrefMention(source, m);
+    if (!x) continue;
+    const paragraph = source.paragraphs[m.paragraph]!;
+    // A quote cut to length carries an ellipsis at either end that is not paragraph text.
+    const whole = paragraph.slice(m.start - x.quoteStart, m.start - x.quoteStart + x.quote.length) === x.quote;
+    const head = !whole && x.quote.startsWith('…') ? 1 : 0;
+    const tail = !whole && x.quote.endsWith('…') ? 1 : 0;
+    const from = m.start - (x.quoteStart - head);
+    last = { paragraph: m.paragraph, from, to: from + x.quote.length - head - tail, head, quote: x };
+    out.push(x);
+  }
+  return out;
+}
+
+function xrefSource(source: CorpusSource, mentions: readonly CorpusMention[], perSource: number, shipped: ReadonlySet<string> | undefined): CorpusXrefSource {
   return {
     id: source.id,
     title: source.title,
     url: source.url,
-    outlet: source.outlet,
+    outlet: outletOf(source.outlet),
+    author: source.author,
     date: source.date,
     lang: source.lang,
-    mentions: [...mentions]
-      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
-      .slice(0, perSource)
-      .map((m) => toXrefMention(source, m))
-      .filter((m): m is CorpusXrefMention => m !== null),
+    shipped: shipped?.has(source.id) ?? false,
+    mentions: quotedOnce(source, mentions, perSource),
   };
 }
 
@@ -115,7 +148,7 @@ export async function crossReferences(store: CorpusStore, entryId: string, optio
     const sources: CorpusXrefSource[] = [];
     digest.rows.forEach((row, i) => {
       const source = read[i];
-      if (source) sources.push(xrefSource(source, row.mentions, perSource));
+      if (source) sources.push(xrefSource(source, row.mentions, perSource, options.shippedIds));
     });
     return { entryId, sources, cooccurring: sortCooccurring(digest.with, entryId), spellings: sortSpellings(digest.spellings) };
   }
@@ -136,9 +169,9 @@ export async function crossReferences(store: CorpusStore, entryId: string, optio
   }
   return {
     entryId,
-    sources: found.slice(0, limit).map(({ source, mentions }) => xrefSource(source, mentions, perSource)),
+    sources: found.slice(0, limit).map(({ source, mentions }) => xrefSource(source, mentions, perSource, options.shippedIds)),
     cooccurring: sortCooccurring([...shared].map(([id, n]) => ({ entryId: id, sources: n })), entryId),
-    spellings: sortSpellings(spellingTotals(found.map(({ source, mentions }) => ({ outlet: outletName(source), mentions })))),
+    spellings: sortSpellings(spellingTotals(found.map(({ source, mentions }) => ({ outlet: source.outlet, mentions })))),
   };
 }
 

@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { normalizeDate, readMetadata, type MetaTag, type PageMetadata } from '../corpus/metadata.ts';
 import type { IngestInput } from '../corpus/ingest.ts';
 import { extractHtmlText } from './html-text.ts';
+import { collectVisibleHints } from '../corpus/visible-metadata.ts';
 
 /** Below this many characters, Readability's pick is likely a teaser or a caption: use the page text. */
 const MIN_ARTICLE_CHARS = 200;
@@ -49,6 +50,7 @@ export function collectMetadata(doc: MinimalDocument, url: string | null): PageM
     canonical,
     htmlLang: doc.documentElement?.getAttribute('lang') ?? null,
     titleTag: doc.querySelector('title')?.textContent ?? null,
+    visible: collectVisibleHints(doc as unknown as Parameters<typeof collectVisibleHints>[0]),
   });
 }
 

@@ -9,6 +9,8 @@
 import * as fold from '../text/fold.ts';
 import * as automaton from './skip-automaton.ts';
 import * as m_structures from './structures.ts';
+import type { HashIndex } from './hash-index.ts';
+import * as m_shapes from './rules/unknown-shapes.ts';
 
 // Module-level constant copies of the imported bindings: the hot loop reads plain bindings (some
 // module loaders turn imported bindings into property getters, which cost a call per read).
@@ -27,6 +29,7 @@ const STATE_SKIP = automaton.STATE_SKIP << automaton.STRIDE_BITS;
 const categoryOf = automaton.categoryOf;
 const isMatcherCapital = automaton.isMatcherCapital;
 const FUZZY_FIRST_MIN = m_structures.FUZZY_FIRST_MIN;
+const mayEndRussianSurname = m_shapes.mayEndRussianSurname;
 
 /** The candidate word found by `nextCandidate`. */
 export interface Candidate {
@@ -62,10 +65,12 @@ export function rememberNotSlip(notSlips: Int32Array, hash: number, len: number)
  * slip, or it has non-Latin letters (checked by the caller). Returns the end of that word
  * (its start, hash, length and OR of folded codes in `out`), or -1 at the end
  * of the text. Lower-case words that cannot begin a phrase are passed over by the skip
- * automaton (skip-automaton.ts) without hashing. A top-level function with plain locals, so
- * that engines compile it tightly.
+ * automaton (skip-automaton.ts) without hashing. With `shapes` (a session finding names
+ * without an entry), it also stops at capitalised words that may begin one (a Korean surname, a
+ * Russian given name: their hashes) or end a Russian surname (rules/unknown-shapes.ts). A
+ * top-level function with plain locals, so that engines compile it tightly.
  */
-export function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, lowerOk: Uint8Array, next: Int32Array, slipLengths: Int32Array, notSlips: Int32Array, out: Candidate): number {
+export function nextCandidate(text: string, from: number, keys: Int32Array, values: Int32Array, mask: number, lowerOk: Uint8Array, next: Int32Array, slipLengths: Int32Array, notSlips: Int32Array, out: Candidate, shapes: HashIndex | null = null): number {
   const n = text.length;
   const classes = CLASS_TABLE;
   const categories = CATEGORY_TABLE;
@@ -140,6 +145,7 @@ export function nextCandidate(text: string, from: number, keys: Int32Array, valu
         slot = (slot + 1) & mask;
       }
     }
+    if (!candidate && shapes !== null && upper) candidate = shapes.has(h) || (len >= 4 && mayEndRussianSurname(classOf(text.charCodeAt(i - 1)), classOf(text.charCodeAt(i - 2))));
     if (candidate) {
       out.start = start;
       out.hash = h;

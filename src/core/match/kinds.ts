@@ -47,6 +47,12 @@ export interface MatchTable {
    * their phrase keys, and each term as [holder entry index, from, to or ''] in order of `from`.
    */
   offices?: Array<{ keys: string[]; terms: Array<[number, string, string]> }>;
+  /**
+   * The data of the shape rules for names without an entry (core/unknown/data.ts): Korean
+   * surnames, Russian given names, Korean given-name syllables. Sent with the glossary, so that
+   * the content script does not carry it in its start-up bundle.
+   */
+  shapes?: { surnames: string; given: string; syllables: string };
 }
 
 export function packTarget(entry: number, kind: number, lang: number, flags: number): number {

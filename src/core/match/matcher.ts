@@ -55,7 +55,7 @@ export async function createMatcherSliced(table: MatchTable, pause: () => Promis
 function matcherFrom(table: MatchTable, b: Structures): Matcher {
   let bytes = b.wordIndex.byteLength + b.firstIndex.byteLength;
   for (const w of b.words) bytes += 16 + w.length * 2;
-  bytes += b.children.byteLength + b.targets.length * 24 + b.deletions.size * 48;
+  bytes += b.children.byteLength + b.targets.length * 24 + b.deletions.byteLength + b.childList.byteLength + b.childStart.byteLength;
   const notSlips = notSlipTable();
   const parts: SessionParts = {
     b,
@@ -85,7 +85,7 @@ function matcherFrom(table: MatchTable, b: Structures): Matcher {
     },
     createSession: (options) => createSession(parts, options),
     entryCount: table.entries.length,
-    phraseCount: table.phrases.length,
+    phraseCount: b.phraseCount,
     wordCount: b.words.length,
     approximateBytes: bytes,
   };

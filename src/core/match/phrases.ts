@@ -16,7 +16,6 @@ const EXPAND = fold.EXPAND;
 const LETTER_MIN = fold.LETTER_MIN;
 const foldWord = fold.foldWord;
 import * as m_edit_distance from './edit-distance.ts';
-import { HashIndex } from './hash-index.ts';
 import * as m_hash_index from './hash-index.ts';
 import { type Structures } from './structures.ts';
 import * as m_structures from './structures.ts';
@@ -58,7 +57,6 @@ export class PhraseWalker {
   /** The last walk's phrases, shortest first (read `count` of them). */
   found: Walked[] = this.#pool;
   readonly #W: number;
-  readonly #deletionSet: HashIndex;
   readonly #codes = new Int32Array(64);
   readonly #prefix = new Int32Array(65);
 
@@ -68,8 +66,6 @@ export class PhraseWalker {
     private readonly notSlips: Int32Array,
   ) {
     this.#W = Math.max(1, b.words.length);
-    this.#deletionSet = new HashIndex(b.deletions.size);
-    for (const h of b.deletions.keys()) this.#deletionSet.add(h, 1);
   }
 
   /**
@@ -129,12 +125,13 @@ export class PhraseWalker {
   #childFor(text: string, node: number): number {
     const b = this.b;
     const r = this.reader;
-    const list = b.childWords[node]!;
-    if (list.length <= 8) {
+    const from = b.childStart[node]!;
+    const to = b.childStart[node + 1]!;
+    if (to - from <= 8) {
       // Few possible next words: compare hashes and lengths (a 32-bit hash and a length both
       // equal for a different word, among these few, is too rare to pay a letter check for).
-      for (let k = 0; k < list.length; k++) {
-        const w = list[k]!;
+      for (let k = from; k < to; k++) {
+        const w = b.childList[k]!;
         if (b.wordHashes[w] === r.hash && b.words[w]!.length === r.len) return b.children.get(node * this.#W + w);
       }
       return -1;
@@ -163,7 +160,8 @@ export class PhraseWalker {
     const hyphenated = start > 0 && (text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 0x2010 || text.charCodeAt(start - 1) === 0x2011);
     if (fuzzy || len < FUZZY_INNER_MIN || !(hyphenated || firstLetterIsUpper(text, start, end)) || r.scripts !== SCRIPT_LATIN) return;
     const x = foldWord(text.slice(start, end));
-    for (const w of b.childWords[node] ?? []) {
+    for (let k = b.childStart[node]!; k < b.childStart[node + 1]!; k++) {
+      const w = b.childList[k]!;
       const cw = b.words[w]!;
       if (cw[0] === x[0] && editDistanceWithin(x, cw, 1) <= 1) {
         this.#walk(text, b.children.get(node * this.#W + w), end, true, words + 1, letters + len, q, len, d);
@@ -190,11 +188,11 @@ export class PhraseWalker {
     prefix[0] = 0;
     for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, 31) + codes[i]!) | 0;
     const full = prefix[n]!;
-    if (this.#deletionSet.has(full)) return true;
+    if (this.b.deletions.has(full)) return true;
     let pow = 1; // 31^(n-1-j), built from the end
     for (let j = n - 1; j >= 0; j--) {
       const del = (Math.imul(prefix[j]!, pow) + full - Math.imul(prefix[j + 1]!, pow)) | 0;
-      if (this.b.firstIndex.has(del) || this.#deletionSet.has(del)) return true;
+      if (this.b.firstIndex.has(del) || this.b.deletions.has(del)) return true;
       pow = Math.imul(pow, 31);
     }
     return false;
@@ -204,12 +202,12 @@ export class PhraseWalker {
   #fuzzyFirst(x: string): number[] {
     const b = this.b;
     const found = new Set<number>();
-    for (const id of b.deletions.get(hashString(x)) ?? []) found.add(id);
+    for (const id of b.deletions.all(hashString(x))) found.add(id);
     for (let j = 0; j < x.length; j++) {
       const del = x.slice(0, j) + x.slice(j + 1);
       const h = hashString(del);
       for (const id of b.firstIndex.all(h)) found.add(id);
-      for (const id of b.deletions.get(h) ?? []) found.add(id);
+      for (const id of b.deletions.all(h)) found.add(id);
     }
     return [...found].filter((id) => {
       const w = b.words[id]!;

@@ -7,7 +7,8 @@
  *   4. rules/         the reader's rules on each phrase, longest first: which entries it may be
  *                     (targets.ts, context.ts), not inside an address (url-like.ts), not part
  *                     of someone else's name (unknown-names.ts), not a description beside its
- *                     own name (apposition.ts)
+ *                     own name (apposition.ts); where no phrase is a name, a Korean or Russian
+ *                     name without an entry, by its shape (unknown-shapes.ts, when asked)
  *   5. settle.ts    who a short form is, what waits for a full name, what counts only on a
  *                     page about Glose's subjects
  *
@@ -42,6 +43,8 @@ import * as m_truncation from './rules/truncation.ts';
 import * as m_offices from './rules/offices.ts';
 import * as m_genitive from './rules/genitive.ts';
 import * as m_regions from './rules/regions.ts';
+import * as m_numbered from './rules/numbered-names.ts';
+import * as m_shapes from './rules/unknown-shapes.ts';
 import * as m_edit_distance from './edit-distance.ts';
 import type { Structures } from './structures.ts';
 import type { Term } from '../glossary/roles.ts';
@@ -67,8 +70,11 @@ const titleBefore = m_unknown_names.titleBefore;
 const isUrlLike = m_url_like.isUrlLike;
 const isTruncation = m_truncation.isTruncation;
 const roleHolder = m_offices.roleHolder;
+const isDeputyRole = m_offices.isDeputyRole;
 const isGenitiveAfter = m_genitive.isGenitiveAfter;
 const regionBefore = m_regions.regionBefore;
+const isNumberedName = m_numbered.isNumberedName;
+const unknownNameAt = m_shapes.unknownNameAt;
 const editDistanceWithin = m_edit_distance.editDistanceWithin;
 const firstLetterIsUpper = m_words.firstLetterIsUpper;
 const hasSmallLetter = m_words.hasSmallLetter;
@@ -83,13 +89,6 @@ const CLOSING_QUOTE = /^[\s\u00a0\u202f]?[»”]/;
 const NAMED_PLAIN = 0;
 const NAMED_SHARED = 1;
 const NAMED_MOVED = 2;
-
-/** Is text[end…] a hyphen and a number (« -24 »)? */
-function isNumberedName(text: string, end: number): boolean {
-  const h = text.charCodeAt(end);
-  const d = text.charCodeAt(end + 1);
-  return (h === 45 || h === 0x2010 || h === 0x2011) && d >= 48 && d <= 57;
-}
 
 export interface MatchSession {
   /**
@@ -122,7 +121,7 @@ export interface SessionParts {
 }
 
 export function createSession(parts: SessionParts, options: MatchOptions): MatchSession {
-  const session = new Session(parts, options.lang === 'en' ? LANG_EN : LANG_FR, options.date);
+  const session = new Session(parts, options.lang === 'en' ? LANG_EN : LANG_FR, options.date, options.unknownNames === true ? (options.guessScript ?? null) : undefined);
   return {
     scan: (text, tag = 0) => session.scanPart(text, tag, 0, Infinity).mentions,
     scanPart: (text, tag, from, chars) => session.scanPart(text, tag, from, chars),
@@ -158,6 +157,8 @@ class Session {
     private readonly parts: SessionParts,
     private readonly docLang: number,
     private readonly date: string | undefined,
+    /** Unknown names asked for (undefined: not asked), with the script guesser, if any. */
+    private readonly unknownNames: MatchOptions['guessScript'] | null | undefined,
   ) {
     this.#b = parts.b;
     this.#walker = parts.walker;
@@ -242,7 +243,7 @@ class Session {
     }
     // A role phrase stands for the holder of the page's date (rules/offices.ts).
     this.#lastDescriptionTerms = bestKind === KIND_DESCRIPTION ? (this.#b.officeTerms.get(key) ?? null) : null;
-    if (bestKind === KIND_DESCRIPTION && !this.#chooseHolder(text, start)) return null;
+    if (bestKind === KIND_DESCRIPTION && (isDeputyRole(text, start) || !this.#chooseHolder(text, start))) return null;
     // A spelling shared with the short form of an entry the page named in full stands for that one.
     // (A name that is also another entry's short form — « Samsung », the group, and Samsung
     // Electronics' short name — counts softly: it does not make its entry the one later short forms mean.)
@@ -429,6 +430,18 @@ class Session {
     return SCRIPT_LATIN;
   }
 
+  /** A Korean or Russian name without an entry at the capitalised word text[start, end), after `after` (rules/unknown-shapes.ts). */
+  #unknownAt(text: string, start: number, end: number, after: number): Mention | null {
+    const found = unknownNameAt(this.#b.shapes, text, start, end);
+    if (!found || found.start < after) return null;
+    const surface = text.slice(found.start, found.end);
+    const guess = this.unknownNames ? this.unknownNames(surface.replace(/[\s\u00a0]+/g, ' '), found.origin, this.docLang === LANG_EN ? 'en' : 'fr') : { original: '' };
+    if (!guess) return null;
+    // A later bare surname may be this person, not an entry's (« Lee Jung-hoon… Lee said »).
+    this.doc.noteUnknownName(found.surname);
+    return { start: found.start, end: found.end, surface, entry: '', match: 'name', unknown: { origin: found.origin, ...guess } };
+  }
+
   scanPart(text: string, tag: number, from: number, chars: number): { mentions: Mention[]; next: number } {
     const b = this.#b;
     const candidate = this.#candidate;
@@ -442,12 +455,20 @@ class Session {
     let i = from;
     for (;;) {
       if (i >= limit) return { mentions: out, next: i };
-      i = nextCandidate(text, i, b.firstIndex.keys, b.firstIndex.values, b.firstIndex.mask, b.lowerFirst, b.skip, b.slipLengths, this.parts.notSlips, candidate);
+      i = nextCandidate(text, i, b.firstIndex.keys, b.firstIndex.values, b.firstIndex.mask, b.lowerFirst, b.skip, b.slipLengths, this.parts.notSlips, candidate, this.unknownNames !== undefined ? b.shapeIndex : null);
       if (i < 0) break;
       const scripts = this.#candidateScripts(text, i);
       this.#deferred = null;
       const m = this.#matchAt(text, candidate.start, i, candidate.hash, candidate.len, scripts);
-      if (!m) continue;
+      if (!m) {
+        const u = this.unknownNames !== undefined && scripts === SCRIPT_LATIN && firstLetterIsUpper(text, candidate.start, i) ? this.#unknownAt(text, candidate.start, i, this.#previous?.end ?? from) : null;
+        if (u) {
+          out.push(u);
+          this.#previous = u;
+          i = u.end;
+        }
+        continue;
+      }
       if (m.match === 'description') {
         // A description standing as a title beside the name it describes: the name is the
         // mention; read the span again without descriptions (see rules/apposition.ts).

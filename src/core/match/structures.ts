@@ -13,6 +13,16 @@ import { HashIndex, hashString } from './hash-index.ts';
 import { FLAG_CAPITAL, FLAG_CASE, type CompiledRule, type MatchTable } from './kinds.ts';
 import { buildSkipAutomatonSteps } from './skip-automaton.ts';
 import type { Term } from '../glossary/roles.ts';
+import { KoreanSurnames } from '../unknown/korean-surnames.ts';
+import { HangulSyllables } from '../unknown/korean-syllables.ts';
+import { RussianGivenNames } from '../unknown/russian-given-names.ts';
+
+/** The tables of the shape rules (rules/unknown-shapes.ts), read from the match table. */
+export interface ShapeTables {
+  surnames: KoreanSurnames;
+  given: RussianGivenNames;
+  syllables: HangulSyllables;
+}
 
 /** Fuzzy matching: a slip is only looked for in capitalised words at least this long. */
 export const FUZZY_FIRST_MIN = 4;
@@ -20,18 +30,22 @@ export const FUZZY_FIRST_MIN = 4;
 const SLICE = 31;
 
 export interface Structures {
+  /** The match table without its phrases (read into the trie, then let go: they are most of its size). */
   table: MatchTable;
+  phraseCount: number;
   words: string[];
   wordIndex: HashIndex;
   wordHashes: Int32Array;
   firstIndex: HashIndex;
   /** node × wordCount + word → child node, in typed arrays (one probe, no boxing). */
   children: HashIndex;
-  childWords: number[][];
+  /** The words that may follow each node, as one list: node n's are childList[childStart[n] … childStart[n + 1]). */
+  childStart: Int32Array;
+  childList: Int32Array;
   targets: Array<number[] | undefined>;
   nodeKey: string[];
-  /** Hash of a first word less one letter → the first words it comes from. */
-  deletions: Map<number, number[]>;
+  /** Hash of a first word less one letter → the first words it comes from (several values per hash). */
+  deletions: HashIndex;
   /** `entry|key` → the context rules of that spelling. */
   rules: Map<string, CompiledRule[]>;
   /** Context words and phrases → their folded-word hashes. */
@@ -53,6 +67,9 @@ export interface Structures {
   inOffice: Uint8Array;
   /** Folded place name → the entry named « région de <name> » (rules/regions.ts). */
   regionOf: Map<string, number>;
+  /** Hashes of the words that may begin a name without an entry: Korean surnames, Russian given names (rules/unknown-shapes.ts). */
+  shapeIndex: HashIndex;
+  shapes: ShapeTables;
 }
 
 interface Trie {
@@ -154,10 +171,12 @@ function* buildLowerStarts(table: MatchTable, trie: Trie): Generator<void, { low
  * hashes, no string built) and, per first letter a–z, the lengths a slip may have (one letter
  * more or less): capitalised words of other lengths are not worth a fuzzy look.
  */
-function* buildSlipTables(trie: Trie): Generator<void, { firstIndex: HashIndex; deletions: Map<number, number[]>; slipLengths: Int32Array }> {
+function* buildSlipTables(trie: Trie): Generator<void, { firstIndex: HashIndex; deletions: HashIndex; slipLengths: Int32Array }> {
   let work = 0;
   const firstIndex = new HashIndex(trie.firstWords.size);
-  const deletions = new Map<number, number[]>();
+  // One (hash, word) pair per letter of each long enough first word, in typed arrays: a Map of
+  // arrays held about 2.5 MB for 1,083 entries, this a tenth of that.
+  const pairs: number[] = [];
   const slipLengths = new Int32Array(27);
   for (const id of trie.firstWords) {
     const w = trie.words[id]!;
@@ -174,12 +193,13 @@ function* buildSlipTables(trie: Trie): Generator<void, { firstIndex: HashIndex; 
       for (let j = n - 1; j >= 0; j--) {
         const h = (Math.imul(prefix[j]!, pow) + prefix[n]! - Math.imul(prefix[j + 1]!, pow)) | 0;
         pow = Math.imul(pow, 31);
-        const list = deletions.get(h);
-        if (!list) deletions.set(h, [id]);
-        else if (!list.includes(id)) list.push(id);
+        // A word with a doubled letter gives the same deletion twice: once is enough.
+        if (pairs[pairs.length - 2] !== h || pairs[pairs.length - 1] !== id) pairs.push(h, id);
       }
     }
   }
+  const deletions = new HashIndex(pairs.length / 2);
+  for (let k = 0; k < pairs.length; k += 2) deletions.add(pairs[k]!, pairs[k + 1]!);
   return { firstIndex, deletions, slipLengths };
 }
 
@@ -242,6 +262,9 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
   yield;
   const skip = yield* buildSkipAutomatonSteps(lowerStarts, lowerStarts4);
   const { words, children, childWords, targets, nodeKey } = trie;
+  const childStart = new Int32Array(childWords.length + 1);
+  for (let node = 0; node < childWords.length; node++) childStart[node + 1] = childStart[node]! + childWords[node]!.length;
+  const childList = Int32Array.from(childWords.flat());
   const officeTerms = new Map<string, Term[]>();
   const inOffice = new Uint8Array(table.entries.length);
   for (const office of table.offices ?? []) {
@@ -255,7 +278,12 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
     const t = trie.targets[node];
     if (t && key.startsWith('region de ')) regionOf.set(key.slice('region de '.length), Math.floor(t[0]! / 256));
   });
-  return { table, words, wordIndex, wordHashes, firstIndex, children, childWords, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, ...flags };
+  // A table compiled without shape data (an older one) finds no unknown name.
+  const shapes: ShapeTables = { surnames: new KoreanSurnames(table.shapes?.surnames ?? ''), given: new RussianGivenNames(table.shapes?.given ?? ''), syllables: new HangulSyllables(table.shapes?.syllables ?? '') };
+  const shapeWords = [...shapes.surnames.shapeSpellings(), ...shapes.given.spellings()].filter((w) => w);
+  const shapeIndex = new HashIndex(shapeWords.length);
+  for (const w of shapeWords) shapeIndex.add(hashString(w), 1);
+  return { table: { ...table, phrases: [] }, phraseCount: table.phrases.length, words, wordIndex, wordHashes, firstIndex, children, childStart, childList, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, shapeIndex, shapes, ...flags };
 }
 
 export function buildStructures(table: MatchTable): Structures {

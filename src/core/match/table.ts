@@ -4,6 +4,7 @@
  * key stands for. The table is plain JSON: the background compiles it once and sends it to
  * every page, where `createMatcher` turns it into the search structures.
  */
+import { GIVEN_NAME_DATA, NAME_SYLLABLES, SURNAME_DATA } from '../unknown/data.ts';
 import type { ContextRule, GlossaryEntry, UiLang } from '../glossary/types.ts';
 import { listRomanizations, listSpellings, type SpellingKind } from '../glossary/spellings.ts';
 import { phraseKey } from '../text/fold.ts';
@@ -55,7 +56,7 @@ export function compileMatchTable(entries: readonly GlossaryEntry[]): MatchTable
   const phrases = new Map<string, Map<number, number>>(); // key → (entry*16+lang → best packed target)
   const forms = new Map<string, Set<string>>();
   const rules: CompiledRule[] = [];
-  const table: MatchTable = { format: 1, entries: [], phrases: [], forms: [], rules };
+  const table: MatchTable = { format: 1, entries: [], phrases: [], forms: [], rules, shapes: { surnames: SURNAME_DATA, given: GIVEN_NAME_DATA, syllables: NAME_SYLLABLES } };
 
   const addPhrase = (index: number, cand: Candidate): string[] => {
     const kind = MATCH_KINDS.indexOf(cand.kind as (typeof MATCH_KINDS)[number]);

@@ -120,8 +120,10 @@ export class WordReader {
         if (gap > MAX_GAP) return false;
         continue;
       }
-      // The full stop after an initial goes on (U.S., U.N., N. Korea); any other ends the name.
-      if (c === HARD && code === 46 && lastLen === 1 && !dot && gap === 0) {
+      // The full stop after an initial or a two-letter abbreviation goes on (U.S., U.N., N. Korea,
+      // St. Petersburg, Mt. Paektu): the walk still needs a phrase that goes on with the next word.
+      // Any other ends the name.
+      if (c === HARD && code === 46 && lastLen >= 1 && lastLen <= 2 && !dot && gap === 0) {
         dot = true;
         gap++;
         i++;

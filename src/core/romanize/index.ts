@@ -2,6 +2,9 @@
  * One entry point for every romanisation system: the script of the input decides the engine.
  */
 import { romanizeHangul } from './hangul/index.ts';
+
+export { fixedModeOf, surnameSpellings } from './hangul/index.ts';
+export { looksLikeFullName } from './hangul/surnames.ts';
 import { romanizeCyrillic } from './cyrillic/index.ts';
 import { isKoreanSystem, isRussianSystem, type KoreanMode } from './systems.ts';
 

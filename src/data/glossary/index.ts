@@ -38,6 +38,12 @@ import russiaRuWar from './russia-ru-war.json' with { type: 'json' };
 import russiaRuWarLists from './lists/russia-ru-war.json' with { type: 'json' };
 import russiaRuInstitutions from './russia-ru-institutions.json' with { type: 'json' };
 import russiaRuInstitutionsLists from './lists/russia-ru-institutions.json' with { type: 'json' };
+import koreaNkPolitburo from './korea-nk-politburo.json' with { type: 'json' };
+import koreaNkPolitburoLists from './lists/korea-nk-politburo.json' with { type: 'json' };
+import koreaNkMilitaryShips from './korea-nk-military-ships.json' with { type: 'json' };
+import koreaNkMilitaryShipsLists from './lists/korea-nk-military-ships.json' with { type: 'json' };
+import koreaSkLeadersExperts from './korea-sk-leaders-experts.json' with { type: 'json' };
+import koreaSkLeadersExpertsLists from './lists/korea-sk-leaders-experts.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
 export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntry[] }> = [
@@ -64,9 +70,12 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/russia-ru-regions.json', entries: russiaRuRegions as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/russia-ru-war.json', entries: russiaRuWar as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/russia-ru-institutions.json', entries: russiaRuInstitutions as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-nk-politburo.json', entries: koreaNkPolitburo as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-nk-military-ships.json', entries: koreaNkMilitaryShips as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-sk-leaders-experts.json', entries: koreaSkLeadersExperts as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
 
 /** The lists of the beat the glossary works through, with their expected sizes (lists/*.json). */
-export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[])];
+export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkPolitburoLists as unknown as GlossaryList[]), ...(koreaNkMilitaryShipsLists as unknown as GlossaryList[]), ...(koreaSkLeadersExpertsLists as unknown as GlossaryList[])];

@@ -42,6 +42,17 @@ describe('what the background ingests of a page', () => {
     expect(input!.url).toBe('https://news.example/a');
   });
 
+  it('reads the article’s visible byline and the site’s name in <title> sent with the paragraphs', () => {
+    const visible = { headline: 'Lavrov à Pyongyang', times: [], authors: [], lines: ['Par Jeanne Martin', 'Publié le 30 novembre 2026'] };
+    const input = ingestInputOf({ ...base, url: 'http://127.0.0.1:8080/a', title: 'Lavrov à Pyongyang', documentTitle: 'Lavrov à Pyongyang — Le Quotidien', paragraphs: story, visible });
+    expect(input).toMatchObject({ title: 'Lavrov à Pyongyang', outlet: 'Le Quotidien', author: 'Jeanne Martin', date: '2026-11-30' });
+  });
+
+  it('ignores hints of the wrong shape from a page', () => {
+    const junk = { ...base, paragraphs: story, visible: { lines: 'Par Jeanne Martin', times: [{ datetime: {} }], authors: null } as unknown as ExtractedPage['visible'] };
+    expect(ingestInputOf(junk)).toMatchObject({ author: null, date: null, outlet: null });
+  });
+
   it('has nothing to ingest on a page without text, or sent larger than the limit', () => {
     expect(ingestInputOf({ ...base, html: '<html><body><nav></nav></body></html>' })).toBeNull();
     expect(ingestInputOf({ ...base, html: 'x'.repeat(MAX_PAGE_HTML + 1) })).toBeNull();

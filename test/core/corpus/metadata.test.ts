@@ -74,7 +74,7 @@ describe('readMetadata', () => {
     expect(m).toMatchObject({ title: 'À Vostochny', outlet: 'Agence', date: '2024-02-21', canonicalUrl: 'https://example.org/a' });
   });
 
-  it('ignores junk JSON-LD and falls back to <title>, Dublin Core and the host name', () => {
+  it('ignores junk JSON-LD, falls back to Dublin Core and never takes the host for the outlet', () => {
     const deep = `${'{"@graph":['.repeat(5000)}1${']}'.repeat(5000)}`;
     const m = readMetadata({
       url: 'https://www.lequotidien.example/x',
@@ -96,7 +96,8 @@ describe('readMetadata', () => {
     expect(m).toEqual({
       canonicalUrl: 'https://www.lequotidien.example/x',
       title: 'Dans un commentaire HTML',
-      outlet: 'lequotidien.example',
+      // The site's address is not its name: the outlet is unknown.
+      outlet: null,
       author: null,
       date: '2024-02-19',
       lang: null,
@@ -111,6 +112,27 @@ describe('readMetadata', () => {
       titleTag: 'Séoul proteste – Le Quotidien',
     });
     expect(m).toMatchObject({ title: 'Séoul proteste', outlet: 'Le Quotidien', author: 'Anne Martin', canonicalUrl: null });
+  });
+
+  it.each([
+    ['the declared outlet', 'Séoul proteste – Le Quotidien', { url: 'http://127.0.0.1:8080/a', site: 'Le Quotidien' }, 'Séoul proteste', 'Le Quotidien'],
+    ['a name that spells the host', 'Seoul protests | The Times', { url: 'https://www.thetimes.co.uk/article/x', site: null }, 'Seoul protests', 'The Times'],
+    ['the host itself', 'Kim Yo-jong remercie Moscou | lequotidien.example', { url: 'https://www.lequotidien.example/x', site: null }, 'Kim Yo-jong remercie Moscou', null],
+  ])('strips the site name from the title when it is %s', (_, titleTag, page, title, outlet) => {
+    const metaTags = page.site ? [{ property: 'og:site_name', content: page.site }] : [];
+    expect(readMetadata({ url: page.url, metaTags, jsonLd: [], titleTag })).toMatchObject({ title, outlet });
+  });
+
+  it('strips the site name from an og:title too', () => {
+    const m = readMetadata({ url: null, metaTags: [{ property: 'og:title', content: 'Séoul proteste | Le Quotidien' }, { property: 'og:site_name', content: 'Le Quotidien' }], jsonLd: [] });
+    expect(m.title).toBe('Séoul proteste');
+  });
+
+  it('keeps a title whole when nothing says its tail is the site', () => {
+    const m = readMetadata({ url: 'http://127.0.0.1:8080/a', metaTags: [], jsonLd: [], titleTag: 'Séoul – Pyongyang : la tension monte' });
+    expect(m).toMatchObject({ title: 'Séoul – Pyongyang : la tension monte', outlet: null });
+    const short = readMetadata({ url: 'http://127.0.0.1:8080/a', metaTags: [], jsonLd: [], titleTag: 'Corée du Nord - Kim Jong-un' });
+    expect(short).toMatchObject({ title: 'Corée du Nord - Kim Jong-un', outlet: null });
   });
 
   it('returns nulls for an empty page', () => {

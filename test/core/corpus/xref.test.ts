@@ -97,6 +97,52 @@ describe('crossReferences', () => {
     expect(refs.cooccurring.find((x) => x.entryId === 'vladimir-putin')!.sources).toBe(3);
   });
 
+  it('flags the shipped articles and gives each source its author', async () => {
+    const { store, a, b, c } = await filledStore();
+    const refs = await crossReferences(store, 'aurus', { shippedIds: new Set([a.source.id, b.source.id]) });
+    expect(refs.sources.map((s) => [s.id, s.shipped, s.outlet])).toEqual([
+      [c.source.id, false, 'Le Monde'],
+      [b.source.id, true, null],
+      [a.source.id, true, null],
+    ]);
+    expect(refs.sources.every((s) => s.author === null)).toBe(true);
+    expect((await crossReferences(store, 'aurus')).sources.every((s) => !s.shipped)).toBe(true);
+  });
+
+  it('never shows a host as an outlet, not even one an older version stored', async () => {
+    const store = createMemoryStore();
+    const r = ingestText({ text: 'Kim Jong-un a reçu une Aurus.', url: 'http://127.0.0.1:8080/a', title: 'A', outlet: '127.0.0.1', lang: 'fr' }, ctx('2024-03-01T10:00:00.000Z'));
+    const s = ingestText({ text: 'Kim Jong-un a reçu une autre Aurus.', url: 'https://www.lequotidien.example/b', title: 'B', outlet: 'lequotidien.example', lang: 'fr' }, ctx('2024-03-01T10:00:00.000Z'));
+    for (const x of [r, s]) await store.putSource(x.source, x.mentions);
+    const refs = await crossReferences(store, 'kim-jong-un');
+    expect(refs.sources.map((x) => x.outlet)).toEqual([null, null]);
+    expect(refs.spellings.flatMap((x) => x.outlets)).toEqual([]);
+  });
+
+  it('quotes a sentence once when it names the entry twice, marking both', async () => {
+    const store = createMemoryStore();
+    const text = [
+      'Vladimir Poutine a offert une Aurus, et Poutine l’a conduite lui-même. Une autre phrase suit, sans nom.',
+      `Poutine ouvre ce paragraphe. ${'Une phrase très longue sans aucun nom propre, qui continue encore et encore, '.repeat(6)}et Poutine la finit.`,
+    ].join('\n\n');
+    const r = ingestText({ text, title: 'Deux fois', lang: 'fr', url: 'https://x.example/deux' }, ctx('2024-03-01T10:00:00.000Z'));
+    expect(r.mentions.filter((m) => m.entryId === 'vladimir-putin')).toHaveLength(4);
+    await store.putSource(r.source, r.mentions);
+    const [source] = (await crossReferences(store, 'vladimir-putin')).sources;
+    // The first sentence is quoted once with both names marked; the long paragraph's names are far apart: two quotes.
+    expect(source!.mentions).toHaveLength(3);
+    const [first, second, third] = source!.mentions;
+    expect(first!.also).toEqual([expect.objectContaining({ surface: 'Poutine' })]);
+    expect(new Set(source!.mentions.map((m) => m.quote)).size).toBe(3);
+    for (const m of [first!, second!, third!]) {
+      expect(m.quote.slice(m.quoteStart, m.quoteEnd)).toBe(m.surface);
+      for (const x of m.also ?? []) expect(m.quote.slice(x.quoteStart, x.quoteEnd)).toBe(x.surface);
+    }
+    expect(second!.also).toBeUndefined();
+    // The spelling statistics still count every mention.
+    expect((await crossReferences(store, 'vladimir-putin')).spellings.reduce((n, s) => n + s.count, 0)).toBe(4);
+  });
+
   it('answers with empty lists for an entry nobody mentions', async () => {
     const { store } = await filledStore();
     expect(await crossReferences(store, 'no-such-entry')).toEqual({ entryId: 'no-such-entry', sources: [], cooccurring: [], spellings: [] });

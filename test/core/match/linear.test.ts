@@ -58,3 +58,35 @@ describe('spans end at the name', () => {
     expect(surfaces('puis une Aurus « Senat » noire')).toEqual(['Aurus « Senat »']);
   });
 });
+
+describe('unknown names on a line without punctuation (issue 27)', () => {
+  const unknownLine = (n: number): string => Array.from({ length: n }, (_, k) => (k % 3 === 0 ? 'le général Sobolev et Kim Min-jae' : k % 3 === 1 ? 'Sergueï Ivanovitch Petrov puis Ri Thae Song' : 'avec Hyunsu Yim')).join(' ');
+  it('finds every one, read whole or in parts, with a bounded look around each', () => {
+    const line = unknownLine(3_000);
+    const whole = matcher.findMentions(line, { lang: 'fr', unknownNames: true }).filter((m) => m.unknown);
+    expect(whole).toHaveLength(5_000);
+    const session = matcher.createSession({ lang: 'fr', unknownNames: true });
+    const parts: Mention[] = [];
+    for (let next = 0; next >= 0; ) {
+      const r = session.scanPart(line, 0, next, 97);
+      parts.push(...r.mentions.filter((m) => m.unknown));
+      next = r.next;
+    }
+    expect(parts.map((m) => m.surface)).toEqual(whole.map((m) => m.surface));
+  });
+  it('costs about the same per character on a line 4 times as long', () => {
+    const time = (text: string): number => {
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        matcher.findMentions(text, { lang: 'fr', unknownNames: true });
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best / text.length;
+    };
+    const small = time(unknownLine(2_000));
+    const large = time(unknownLine(8_000));
+    // Generous: a shared machine; a quadratic rule would be 4× here.
+    expect(large / small).toBeLessThan(2.5);
+  });
+});

@@ -92,11 +92,16 @@ describe('abbreviations with full stops', () => {
   const m = createMatcher(compileMatchTable([
     { id: 'us', type: 'place', names: { fr: 'États-Unis', en: 'United States' }, spellings: ['U.S.'], descriptions: { fr: 'Pays.', en: 'Country.' }, source: 'test' },
     { id: 'nk', type: 'place', names: { fr: 'Corée du Nord', en: 'North Korea' }, spellings: ['N. Korea'], descriptions: { fr: 'Pays.', en: 'Country.' }, source: 'test' },
+    { id: 'spb', type: 'place', names: { fr: 'Saint-Pétersbourg', en: 'Saint Petersburg' }, spellings: ['St. Petersburg', 'St Petersburg'], descriptions: { fr: 'Ville.', en: 'City.' }, source: 'test' },
     { id: 'c1718', type: 'organisation', names: { fr: 'Comité 1718', en: '1718 Committee' }, spellings: ['comité 1718'], descriptions: { fr: 'Comité.', en: 'Committee.' }, source: 'test' },
   ]));
   it('read an initial’s full stop as part of the name, and only there', () => {
     expect(m.findMentions('N. Korea talks: U.S. officials met. Then the U.S. The U. Nothing.', { lang: 'en' }).map((x) => x.surface)).toEqual(['N. Korea', 'U.S.', 'U.S.']);
     expect(m.findMentions('He saw the U. S. flag, and North. Korea', { lang: 'en' }).map((x) => x.surface)).toEqual(['U. S.']);
+  });
+  it('read a two-letter abbreviation’s full stop as part of a name that goes on (St. Petersburg), and no longer word’s', () => {
+    expect(m.findMentions('On her way to St. Petersburg to a forum. The St Petersburg forum.', { lang: 'en' }).map((x) => x.surface)).toEqual(['St. Petersburg', 'St Petersburg']);
+    expect(m.findMentions('He went to Saint. Petersburg was far.', { lang: 'en' }).map((x) => x.surface)).toEqual([]);
   });
   it('a spelling the glossary also writes in lower case is found in lower case', () => {
     expect(m.findMentions('Il rendait compte au comité 1718 et au Comité 1718.', { lang: 'fr' }).map((x) => x.surface)).toEqual(['comité 1718', 'Comité 1718']);

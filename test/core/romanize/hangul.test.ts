@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KOREAN_MODES, KOREAN_SYSTEMS, romanize, type KoreanMode } from '../../../src/core/romanize/index.ts';
+import { KOREAN_MODES, KOREAN_SYSTEMS, romanize, surnameSpellings, type KoreanMode } from '../../../src/core/romanize/index.ts';
 import { romanizeHangul } from '../../../src/core/romanize/hangul/index.ts';
 import { composeSyllable, decomposeSyllable, decomposeWord } from '../../../src/core/romanize/hangul/jamo.ts';
 import { readSinoKorean } from '../../../src/core/romanize/hangul/numbers.ts';
@@ -195,6 +195,61 @@ describe('engine parts', () => {
     expect(romanizeHangul('의견란', 'ala-lc')).toBe('Ŭigyŏnnan');
     expect(romanizeHangul('입원료', 'ala-lc')).toBe('Ibwŏnnyo');
     expect(romanizeHangul('이광수', 'ala-lc', 'name')).toBe('Yi Kwang-su');
+  });
+
+  it('RR transliteration: a hyphen wherever the letters could be segmented another way (ch.3 art.8)', () => {
+    // The standard's own example: ㅆ+ㅅ "sss" could be ㅅ+ㅆ.
+    expect(romanizeHangul('없었습니다', 'rr-translit')).toBe('eobs-eoss-seubnida');
+    // Vectors of our own, from the same rule: a double or cluster final before the letter it ends with…
+    expect(romanizeHangul('있습니다', 'rr-translit')).toBe('iss-seubnida');
+    expect(romanizeHangul('없습니다', 'rr-translit')).toBe('eobs-seubnida');
+    expect(romanizeHangul('밖키', 'rr-translit')).toBe('bakk-ki');
+    // …and a single final that, with the next initial, could spell a double one (옷사 / 오싸).
+    expect(romanizeHangul('옷소매', 'rr-translit')).toBe('os-somae');
+    expect(romanizeHangul('오싸', 'rr-translit')).toBe('ossa');
+    // Letters that read one way only take no hyphen (the standard's 붓꽃 buskkoch, 값 gabs, 닭고기).
+    expect(romanizeHangul('붓꽃', 'rr-translit')).toBe('buskkoch');
+    expect(romanizeHangul('닭고기', 'rr-translit')).toBe('dalggogi');
+    expect(romanizeHangul('앉다', 'rr-translit')).toBe('anjda');
+  });
+
+  it('DPRK: the sai-siot is a sound, written as the tensing or the n it makes (2012 rules p.6)', () => {
+    // The rules' examples, in North Korean spelling (no sai-siot written)…
+    expect(romanizeHangul('뒤문', 'dprk')).toBe('Twinmun');
+    expect(romanizeHangul('기대산', 'dprk')).toBe('Kittaesan');
+    // …and vectors of our own: the same words in South Korean spelling, where the ㅅ is written,
+    // and other compounds (Standard Pronunciation art. 30: 냇가 [내까], 나뭇잎 [나문닙]).
+    expect(romanizeHangul('뒷문', 'dprk')).toBe('Twinmun');
+    expect(romanizeHangul('깃대산', 'dprk')).toBe('Kittaesan');
+    expect(romanizeHangul('샛별읍', 'dprk')).toBe('Saeppyŏl-ŭp');
+    expect(romanizeHangul('냇가', 'dprk')).toBe('Naekka');
+    expect(romanizeHangul('나뭇잎', 'dprk')).toBe('Namunnip');
+    expect(romanizeHangul('뒷일', 'kcna')).toBe('Twinnil');
+    // A ㅅ that belongs to its word is no sai-siot (옷 clothes, 붓 brush).
+    expect(romanizeHangul('옷감', 'dprk')).toBe('Otkam');
+    expect(romanizeHangul('붓꽃', 'dprk')).toBe('Putkkot');
+    expect(romanizeHangul('그릇가게', 'dprk')).toBe('Kŭrŭtkage');
+    // A bare 이 after a ㅅ is the subject particle, not a word of art. 30-3: the ㅅ links over.
+    expect(romanizeHangul('그릇이', 'dprk')).toBe('Kŭrŭsi');
+    // RR spells what is written: no sai-siot rule there.
+    expect(romanizeHangul('냇가', 'rr')).toBe('Naetga');
+  });
+
+  it('popular surname spellings: the first the convention lists, and every accepted form as a known spelling', () => {
+    // Vectors of our own from the source of the shared ones (Infogalactic, "List of South Korean
+    // surnames by prevalence", popular spellings column, first listed).
+    expect(romanize('서', 'surname-popular', 'surname')).toBe('Suh');
+    expect(romanize('전', 'surname-popular', 'surname')).toBe('Jun');
+    expect(romanize('황', 'surname-popular', 'surname')).toBe('Whang');
+    // All accepted forms are known, the RR and MR ones included.
+    expect(surnameSpellings('서')).toEqual(['Suh', 'Su', 'Sur', 'So', 'Seu', 'Seo', 'Sŏ']);
+    expect(surnameSpellings('전')).toEqual(expect.arrayContaining(['Jun', 'Chun', 'Jeon', 'Chŏn']));
+    expect(surnameSpellings('황')).toEqual(expect.arrayContaining(['Whang', 'Hwang']));
+    expect(surnameSpellings('이')).toEqual(expect.arrayContaining(['Lee', 'Yi', 'Rhee', 'I']));
+    // The first known spelling is the one the system writes; a surname outside the list still has its RR and MR forms.
+    for (const s of ['김', '박', '서', '전', '황', '남궁']) expect(surnameSpellings(s)[0]).toBe(romanize(s, 'surname-popular', 'surname'));
+    expect(surnameSpellings('빈')).toEqual(['Bin', 'Pin']);
+    expect(surnameSpellings('Seo')).toEqual([]);
   });
 
   it('aliases fix their mode only when none is asked for', () => {

@@ -16,6 +16,12 @@ const PAST_BEFORE = /(?:^|[\s\u00a0'’(«“"-])(?:ancien|ancienne|anciens|anci
  */
 const GENERIC_BEFORE = /(?:^|[\s\u00a0'’])(?:un|une|a|an|any|poste\s+de|post\s+of|fonctions?\s+de|rôle\s+de|role\s+of)[\s\u00a0]+$/iu;
 /**
+ * A deputy's title glued before the phrase (« vice-président de Samsung Electronics », « le
+ * sous-chef d'état-major », "deputy foreign minister", "vice chairman"): another office than the
+ * one the phrase names, so not its holder.
+ */
+const DEPUTY_BEFORE = /(?:^|[\s\u00a0'’(«“"])(?:vice|sous|deputy)[\s\u00a0]*[-‐‑]?[\s\u00a0]*$/iu;
+/**
  * A marker of a past time right after the phrase (« le président sud-coréen de l'époque », "the
  * then president", "at the time"): someone of a time the text does not date, so nobody we can name.
  */
@@ -26,6 +32,11 @@ const PAST_REACH = 28;
 /** Is the role phrase starting at `start` marked as past? */
 export function isPastRole(text: string, start: number): boolean {
   return PAST_BEFORE.test(text.slice(Math.max(0, start - PAST_REACH), start));
+}
+
+/** Is the phrase at `start` the second half of a deputy's title (« vice-président de … »)? */
+export function isDeputyRole(text: string, start: number): boolean {
+  return DEPUTY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Does the role phrase at `start` stand for nobody in particular? */

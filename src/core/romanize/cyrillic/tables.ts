@@ -30,13 +30,17 @@ export const ISO9: LetterTable = {
 
 /**
  * UN 1987 (UNGEGN resolution V/18, "Romanization of Russian"): GOST 16876-71 table 1 with
- * ъ ” and ь ’ written as apostrophes, ю ju and я ja.
- * Source: eki.ee/wgrs/rom1_ru.htm, as encoded in interscript/maps un-rus-Cyrl-Latn-1987.
+ * ю ju and я ja. The hard and soft signs are the modifier letters ʺ (U+02BA, ъ) and ʹ (U+02B9, ь)
+ * of the resolution's table (Fifth UN Conference on the Standardization of Geographical Names,
+ * Montreal 1987, vol. I, pp. 40–41; UNGEGN WGRS, "Report on the current status of United Nations
+ * romanization systems for geographical names", Russian table), not the quotation marks ” ’ that
+ * some web renderings (eki.ee/wgrs/rom1_ru.htm, interscript un-rus-Cyrl-Latn-1987) print for
+ * them: a quotation mark is punctuation, a modifier letter is part of the word it stands in.
  */
 export const UN_1987: LetterTable = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'ë', ж: 'ž', з: 'z', и: 'i', й: 'j',
   к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'h', ц: 'c', ч: 'č', ш: 'š', щ: 'šč', ъ: '”', ы: 'y', ь: '’', э: 'è', ю: 'ju', я: 'ja',
+  х: 'h', ц: 'c', ч: 'č', ш: 'š', щ: 'šč', ъ: '\u02ba', ы: 'y', ь: '\u02b9', э: 'è', ю: 'ju', я: 'ja',
 };
 
 /** The combining double inverted breve that ties a two-letter ALA-LC romanisation (t͡s, i͡a). */

@@ -31,6 +31,24 @@ export const N_INSERTION: readonly string[] = [
 export const COMPOUND_TENSING: readonly string[] = ['물+곬', '기+대산', '새+별'];
 
 /**
+ * Compounds that North Korean spelling writes without the sai-siot although the sound is said:
+ * before ㄴ ㅁ it is an added [ㄴ] (Standard Pronunciation art. 30-2; DPRK 2012 rules p.6 prints
+ * 뒤문 Twinmun, the South's 뒷문). Read only by systems with `saiSiot` (the DPRK rules).
+ */
+export const UNWRITTEN_SAI_SIOT: readonly string[] = ['뒤+문'];
+
+/**
+ * Syllables whose final ㅅ belongs to the word itself, not a sai-siot (옷 clothes, 맛 taste, 붓
+ * brush…): native morphemes ending in ㅅ, and the verb stems with one. Sino-Korean syllables
+ * never end in ㅅ, so any other ㅅ final before a consonant of a compound is taken as the
+ * sai-siot (Hangul orthography art. 30).
+ */
+export const OWN_FINAL_S: ReadonlySet<string> = new Set([
+  '옷', '맛', '멋', '빗', '못', '갓', '낫', '벗', '붓', '첫', '엿', '웃', '짓', '잣', '젓', '것',
+  '헛', '덧', '솟', '씻', '섯', '곳', '뜻', '풋', '긋', '앗', '밧', '셋', '넷', '엇', '릇', '껏', '컷',
+]);
+
+/**
  * Sino-Korean suffixes beginning with ㄹ after which ㄴ+ㄹ is read [ㄴㄴ] when they follow a
  * word of two or more syllables (Standard Pronunciation art. 20 proviso: 의견란, 임진란,
  * 생산량, 결단력, 공권력, 상견례, 횡단로, 이원론, 입원료, 구근류; ALA-LC 2009 rule 3(b)

@@ -12,7 +12,7 @@
  */
 import type { KoreanMode, KoreanSystem } from '../systems.ts';
 import { isHangulCodePoint, looseJamo, type Consonant } from './jamo.ts';
-import { romanizeName, romanizeSurname } from './names.ts';
+import { knownSurnameSpellings, romanizeName, romanizeSurname } from './names.ts';
 import { PROFILES, type Profile } from './profiles.ts';
 import { transliterateRr } from './rr.ts';
 import { COMPOUND_SURNAMES } from './surnames.ts';
@@ -187,4 +187,20 @@ export function romanizeHangul(text: string, system: KoreanSystem, mode?: Korean
       break;
   }
   return out.normalize('NFC');
+}
+
+/** The mode an alias system stands for (rr-name: name), or undefined when the caller chooses. */
+export function fixedModeOf(system: KoreanSystem): KoreanMode | undefined {
+  return PROFILES[system].fixedMode;
+}
+
+/**
+ * Every known spelling of the Korean surname `text` (서 → Suh, Su, Sur, So, Seu, Seo, Sŏ): where
+ * the convention accepts several forms, all of them, most usual first. Empty for text that is
+ * not one Hangul word.
+ */
+export function surnameSpellings(text: string): string[] {
+  const word = normalizeInput(text).trim();
+  if (!/^[\uac00-\ud7a3]+$/u.test(word)) return [];
+  return knownSurnameSpellings(syllablesOf(word), { rr: PROFILES.rr, mr: PROFILES.mr });
 }

@@ -26,7 +26,7 @@ export function romanizeSurname(written: readonly string[], profile: Profile): s
   const surname = written.join('');
   switch (profile.surname) {
     case 'popular': {
-      const popular = POPULAR_SURNAMES.get(surname);
+      const popular = POPULAR_SURNAMES.get(surname)?.[0];
       if (popular !== undefined) return popular;
       return capitalize(joinSpelled(spell(pronounceWord(written, letterSound(profile)), rrTranscriber)));
     }
@@ -40,6 +40,20 @@ export function romanizeSurname(written: readonly string[], profile: Profile): s
     case 'rr':
       return capitalize(joinSpelled(spellWord(written, profile, letterSound(profile))));
   }
+}
+
+/**
+ * Every known spelling of a surname: its popular spellings (surnames.ts, most usual first),
+ * then the RR and McCune–Reischauer forms, without repeats (서: Suh, Su, Sur, So, Seu, Seo, Sŏ).
+ * The convention accepts more than one form for many surnames; none is wrong.
+ */
+export function knownSurnameSpellings(written: readonly string[], profiles: { rr: Profile; mr: Profile }): string[] {
+  const forms = [
+    ...(POPULAR_SURNAMES.get(written.join('')) ?? []),
+    romanizeSurname(written, profiles.rr),
+    romanizeSurname(written, profiles.mr),
+  ];
+  return [...new Set(forms.map((f) => f.normalize('NFC')))];
 }
 
 /** French press style: the given name's syllables joined by hyphens, only the first capitalised. */

@@ -54,7 +54,8 @@ const RR_SOUND: SoundChangeOptions = {
 const MR_SOUND: SoundChangeOptions = { ...RR_SOUND, obstruentH: 'coronals', initialSoundLaw: true };
 /** BGN/PCGN romanise North Korean names, whose spelling keeps initial ㄹ (룡천 Ryongch’ŏn). */
 const BGN_SOUND: SoundChangeOptions = { ...MR_SOUND, initialSoundLaw: false };
-const DPRK_SOUND: SoundChangeOptions = { ...MR_SOUND, initialSoundLaw: false, liquidToNasal: false };
+/** DPRK 2012 rules p.6: the sai-siot read as a sound (sound-changes.ts readSaiSiot). */
+const DPRK_SOUND: SoundChangeOptions = { ...MR_SOUND, initialSoundLaw: false, liquidToNasal: false, saiSiot: true };
 
 const rr: Profile = {
   transcriber: rrTranscriber, sound: RR_SOUND, stripBreves: false, capitalizeEveryWord: false, doubleCapitals: false,

@@ -53,16 +53,47 @@ const TRANSLIT_FINALS: Readonly<Record<Final, string>> = {
   NG: 'ng', J: 'j', CH: 'ch', K: 'k', T: 't', P: 'p', H: 'h',
 };
 
+const FINAL_LETTERS: ReadonlySet<string> = new Set(Object.values(TRANSLIT_FINALS));
+const INITIAL_LETTERS: ReadonlySet<string> = new Set(Object.values(TRANSLIT_CONSONANTS));
+
+/**
+ * RR ch.3 art.8, last sentence ("기타 분절의 필요가 있을 때에도 붙임표(-)를 쓴다": a hyphen
+ * also wherever the letters must be segmented): the letters of a final and of the next initial
+ * that another final and initial could also spell are kept apart by a hyphen, so that the
+ * Hangul can be restored. The standard's example is a double final before ㅅ: 없었습니다
+ * eobs-eoss-seubnida (ㅆ+ㅅ "sss" could be ㅅ+ㅆ); likewise 있습니다 iss-seubnida, 옷소매
+ * os-somae (s+s could be ㅆ after an open syllable), but 붓꽃 buskkoch (s+kk reads one way only).
+ */
+function needsSegmenting(finalLetters: string, initialLetters: string): boolean {
+  const joined = finalLetters + initialLetters;
+  for (let cut = 0; cut < joined.length; cut++) {
+    if (cut === finalLetters.length) continue;
+    const final = joined.slice(0, cut);
+    const initial = joined.slice(cut);
+    if ((final === '' || FINAL_LETTERS.has(final)) && INITIAL_LETTERS.has(initial)) return true;
+  }
+  return false;
+}
+
 /**
  * RR ch.3 art.8: letter-for-letter transliteration for special uses (books, computers): the
  * spelling, not the pronunciation (독립 doglib, 좋다 johda); a silent ㅇ inside a word is a
- * hyphen (물엿 mul-yeos, 굳이 gud-i), and nothing at the start of a word.
+ * hyphen (물엿 mul-yeos, 굳이 gud-i), and nothing at the start of a word; a hyphen also between
+ * letters that could be segmented another way (needsSegmenting).
  */
 export function transliterateRr(word: string): string {
   const syllables: Syllable[] = decomposeWord(word);
   return syllables
     .map((s, i) => {
-      const initial = s.initial === null ? (i === 0 ? '' : '-') : TRANSLIT_CONSONANTS[s.initial];
+      const before = syllables[i - 1];
+      let initial: string;
+      if (s.initial === null) initial = i === 0 ? '' : '-';
+      else {
+        initial = TRANSLIT_CONSONANTS[s.initial];
+        if (before?.final) {
+          if (needsSegmenting(TRANSLIT_FINALS[before.final], initial)) initial = `-${initial}`;
+        }
+      }
       return initial + RR_VOWELS[s.vowel] + (s.final === null ? '' : TRANSLIT_FINALS[s.final]);
     })
     .join('');

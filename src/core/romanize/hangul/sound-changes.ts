@@ -10,7 +10,7 @@
  */
 import { isClusterFinal, isIOrYVowel, splitFinal, type Consonant, type Final, type Syllable, type Vowel } from './jamo.ts';
 import {
-  NO_KNOWLEDGE, hasNonSinoSyllable, isCitationEnding, isLbReadAsB, isLgNoun, isNnSuffix, isVerbalH, knowledgeOf,
+  NO_KNOWLEDGE, hasNonSinoSyllable, hasOwnFinalS, isCitationEnding, isLbReadAsB, isLgNoun, isNnSuffix, isVerbalH, knowledgeOf,
   type WordKnowledge,
 } from './word-knowledge.ts';
 
@@ -47,6 +47,11 @@ export interface SoundChangeOptions {
   initialSoundLaw: boolean;
   /** Use the lexical lists of exceptions.ts. */
   lexicon: boolean;
+  /**
+   * Read a ㅅ final after a vowel as the sai-siot, a sound rather than a letter (DPRK 2012 rules
+   * p.6; North Korean spelling does not write it): see readSaiSiot.
+   */
+  saiSiot?: boolean;
 }
 
 interface Work {
@@ -87,6 +92,36 @@ function applyInitialSoundLaw(w: Work[]): void {
     const prevFinal = w[i - 1]!.final;
     if (s.initial === 'L' && (s.vowel === 'YEO' || s.vowel === 'YU') && s.final === 'L' && (prevFinal === null || prevFinal === 'N')) {
       s.initial = null;
+    }
+  }
+}
+
+/**
+ * The sai-siot as the DPRK rules write it (2012 rules p.6: "when lax consonants become tense in
+ * a compound they are written tense after a vowel; before a resonant, n is added"; 기대산
+ * Kittaesan, 새별읍 Saeppyŏl-ŭp, 뒤문 Twinmun): the ㅅ between the parts of a compound is no
+ * letter of its own. Before ㄱ ㄷ ㅂ ㅅ ㅈ it is dropped and the consonant tensed (Standard
+ * Pronunciation art. 30-1: 냇가 [내까], 샛별 [새뼐]); before ㄴ ㅁ it is read [ㄴ] (art. 30-2,
+ * which assimilation already does: 뒷문 [뒨문]); before a word starting with 이 or a y-vowel it is [ㄴㄴ] (art. 30-3:
+ * 나뭇잎 [나문닙], 뒷일 [뒨닐]). `unwritten` lists where the spelling leaves it out (뒤문).
+ */
+function readSaiSiot(w: Work[], written: readonly string[], unwritten: ReadonlySet<number>): void {
+  for (const i of unwritten) {
+    const before = w[i - 1];
+    if (before && before.final === null && w[i]) before.final = 'S';
+  }
+  for (let i = 0; i + 1 < w.length; i++) {
+    const s = w[i]!;
+    const next = w[i + 1]!;
+    if (s.final !== 'S' || hasOwnFinalS(written[i] ?? '')) continue;
+    if (next.initial !== null && PLAIN_TENSABLE.has(next.initial)) {
+      s.final = null;
+      next.tense = true;
+    } else if (next.initial === null && isIOrYVowel(next.vowel) && next.final !== null) {
+      // Art. 30-3 names words (잎, 일, 잇, 윷, 열), all closed syllables: a bare 이 after a
+      // ㅅ is the subject particle, which takes the ㅅ over as any final (그릇이 [그르시]).
+      s.final = 'N';
+      next.initial = 'N';
     }
   }
 }
@@ -245,6 +280,7 @@ export function pronounce(
       if (s && s.initial === null && isIOrYVowel(s.vowel) && w[i - 1]?.final) s.initial = 'N'; // art. 29
     }
   }
+  if (o.saiSiot && o.assimilation) readSaiSiot(w, written, knowledge.unwrittenSai);
   markTensing(w, written);
   for (const i of knowledge.tensing) if (w[i]) w[i]!.tense = true;
   if (o.assimilation) {

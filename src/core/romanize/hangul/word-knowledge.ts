@@ -5,7 +5,7 @@
  */
 import {
   CITATION_ENDING, COMPOUND_TENSING, HADA_ENDINGS, HADA_FINAL_FORMS, HADA_SYLLABLES, LB_READ_AS_B, LG_NOUNS,
-  NN_SUFFIXES, N_INSERTION, PARTICLES, VERBAL_H_SYLLABLES, WESTERN_INITIAL_L,
+  NN_SUFFIXES, N_INSERTION, OWN_FINAL_S, PARTICLES, UNWRITTEN_SAI_SIOT, VERBAL_H_SYLLABLES, WESTERN_INITIAL_L,
 } from './exceptions.ts';
 import type { Syllable } from './jamo.ts';
 
@@ -14,11 +14,13 @@ export interface WordKnowledge {
   nInsertion: ReadonlySet<number>;
   /** Syllable indexes whose initial is tensed by compounding (사잇소리). */
   tensing: ReadonlySet<number>;
+  /** Syllable indexes before which a compound has a sai-siot its spelling does not show (뒤문). */
+  unwrittenSai: ReadonlySet<number>;
   /** A Western loanword starting with ㄹ, and how its ㄹ is written (ALA-LC rule 10). */
   western: 'r' | 'l' | undefined;
 }
 
-export const NO_KNOWLEDGE: WordKnowledge = { nInsertion: new Set(), tensing: new Set(), western: undefined };
+export const NO_KNOWLEDGE: WordKnowledge = { nInsertion: new Set(), tensing: new Set(), unwrittenSai: new Set(), western: undefined };
 
 /** Boundary indexes of every entry (`a+b`) the word starts with. */
 function boundariesAt(word: string, entries: readonly string[]): Set<number> {
@@ -33,9 +35,15 @@ function boundariesAt(word: string, entries: readonly string[]): Set<number> {
 export function knowledgeOf(word: string): WordKnowledge {
   const nInsertion = boundariesAt(word, N_INSERTION);
   const tensing = boundariesAt(word, COMPOUND_TENSING);
+  const unwrittenSai = boundariesAt(word, UNWRITTEN_SAI_SIOT);
   const western = WESTERN_INITIAL_L.get(word);
-  if (nInsertion.size === 0 && tensing.size === 0 && western === undefined) return NO_KNOWLEDGE;
-  return { nInsertion, tensing, western };
+  if (nInsertion.size === 0 && tensing.size === 0 && unwrittenSai.size === 0 && western === undefined) return NO_KNOWLEDGE;
+  return { nInsertion, tensing, unwrittenSai, western };
+}
+
+/** The final ㅅ of this syllable is part of its morpheme, not a sai-siot. */
+export function hasOwnFinalS(syllable: string): boolean {
+  return OWN_FINAL_S.has(syllable);
 }
 
 /**

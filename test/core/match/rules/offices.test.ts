@@ -1,7 +1,7 @@
 /** Rule: a role phrase stands for the holder of the page's date (src/core/match/rules/offices.ts), end to end through the matcher. */
 import { describe, expect, it } from 'vitest';
 import { compileMatchTable, createMatcher } from '../../../../src/core/match/index.ts';
-import { isGenericRole, isPastRole } from '../../../../src/core/match/rules/offices.ts';
+import { isDeputyRole, isGenericRole, isPastRole } from '../../../../src/core/match/rules/offices.ts';
 import type { GlossaryEntry } from '../../../../src/core/glossary/types.ts';
 
 const person = (id: string, name: string, roles: GlossaryEntry['roles']): GlossaryEntry => ({ id, type: 'person', names: { fr: name, en: name }, roles, descriptions: { fr: 'x', en: 'x' }, source: 'test' });
@@ -23,6 +23,15 @@ describe('role phrases', () => {
     expect(linked("L'ancien ministre russe de la Défense est arrivé.")).toEqual(['sergei-shoigu']);
     expect(linked('The former Russian Defence Minister arrived.', undefined, 'en')).toEqual(['sergei-shoigu']);
     expect(linked("L'ex-ministre russe de la Défense est arrivé.", '2023')).toEqual([]);
+  });
+  it('a deputy’s title is another office: nobody’s', () => {
+    expect(linked('Le vice-ministre russe de la Défense est arrivé.')).toEqual([]);
+    expect(linked('The deputy Russian Defence Minister arrived.', undefined, 'en')).toEqual([]);
+    expect(linked('Le sous - ministre russe de la Défense est arrivé.')).toEqual([]);
+    expect(isDeputyRole('le vice-président de Samsung', 'le vice-'.length)).toBe(true);
+    expect(isDeputyRole('le vice président de Samsung', 'le vice '.length)).toBe(true);
+    expect(isDeputyRole('le service de presse', 'le service '.length)).toBe(false);
+    expect(linked('Le ministre russe de la Défense est arrivé.')).toEqual(['andrei-belousov']);
   });
   it('a role named in general is nobody in particular', () => {
     expect(linked("C'est la première fois qu'un ministre russe de la Défense vient ici.")).toEqual([]);
