@@ -2,7 +2,8 @@
  * Keeps the architecture's import rules true mechanically (shared/docs/architecture.md):
  * core → nothing outside core (pure npm packages only); messaging → core; background, content,
  * sidepanel, options → core and messaging, never each other; cli → core. Data files may be
- * imported by any layer but core.
+ * imported by any layer but core; the UI strings (_locales) by the pages, messaging and the CLI
+ * (which words core's problem codes through the English table).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -22,7 +23,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   content: ['core', 'messaging', 'content', 'locales'],
   sidepanel: ['core', 'messaging', 'sidepanel', 'locales'],
   options: ['core', 'messaging', 'options', 'locales', 'data'],
-  cli: ['core', 'cli', 'data'],
+  cli: ['core', 'cli', 'data', 'locales'],
   data: ['core', 'data'],
   assets: [],
   locales: [],

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PROBLEM_CODES } from '../src/core/problems.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -47,6 +48,11 @@ describe('_locales', () => {
       // A count's message may exist as its plural forms only (key_one, key_other).
       for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) if (!(m[1]! in fr) && !(`${m[1]}_other` in fr)) missing.push(`${file}: ${m[1]}`);
     }
+    expect(missing).toEqual([]);
+  });
+
+  it('every problem code core reports has its words in both languages', () => {
+    const missing = PROBLEM_CODES.flatMap((code) => [fr, en].filter((m) => !m[`problem_${code}`]).map(() => code));
     expect(missing).toEqual([]);
   });
 

@@ -6,6 +6,7 @@
  */
 import { IngestError } from '../core/corpus/ingest.ts';
 import type { Translate } from '../core/i18n.ts';
+import { problem, problemText, type Problem } from '../core/problems.ts';
 
 export type StorageProblem = 'quota' | 'disk' | 'aborted' | 'closed' | 'other';
 
@@ -20,18 +21,23 @@ export function classifyStorageError(error: unknown): StorageProblem {
   return 'other';
 }
 
-export function storageErrorText(error: unknown, t: Translate): string {
-  if (error instanceof IngestError) return error.message;
+/** The failure as a problem code for the page to word (the raw text only for what has no better name). */
+export function storageProblem(error: unknown): Problem {
+  if (error instanceof IngestError) return error.problem;
   switch (classifyStorageError(error)) {
     case 'quota':
-      return t('storageQuota');
+      return problem('storageQuota');
     case 'disk':
-      return t('storageDisk');
+      return problem('storageDisk');
     case 'closed':
-      return t('storageClosed');
+      return problem('storageClosed');
     case 'aborted':
-      return t('storageAborted');
+      return problem('storageAborted');
     default:
-      return t('storageOther', error instanceof Error ? error.message : String(error));
+      return problem('storageOther', [error instanceof Error ? error.message : String(error)]);
   }
+}
+
+export function storageErrorText(error: unknown, t: Translate): string {
+  return problemText(storageProblem(error), t);
 }

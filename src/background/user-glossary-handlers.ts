@@ -16,8 +16,8 @@ import {
 } from '../core/glossary/user-entries.ts';
 import { loadUserGlossary, saveUserGlossary } from './glossary-store.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../core/files/nesting.ts';
-import { storageErrorText } from './storage-errors.ts';
-import { readerTranslator } from './reader-language.ts';
+import { storageProblem } from './storage-errors.ts';
+import { problem } from '../core/problems.ts';
 
 /** Validates a whole candidate glossary with the same checker as imports, then stores it. */
 async function commit(candidate: UserGlossary): Promise<SaveResult> {
@@ -27,8 +27,7 @@ async function commit(candidate: UserGlossary): Promise<SaveResult> {
     // One storage write: the whole glossary or, if the write fails, the one stored before.
     await saveUserGlossary(parsed.value);
   } catch (error) {
-    const t = await readerTranslator();
-    return { ok: false, errors: [{ message: `${storageErrorText(error, t)} ${t('importNothingKept')}` }] };
+    return { ok: false, errors: [storageProblem(error)] };
   }
   return { ok: true, glossary: parsed.value };
 }
@@ -60,10 +59,7 @@ export const userGlossaryHandlers: Handlers<GlossaryRequests, Runtime.MessageSen
 
   async 'glossary/import'({ format, text }) {
     const deep = format === 'json' ? findTooDeep(text) : null;
-    if (deep) {
-      const t = await readerTranslator();
-      return { ok: false, errors: [{ line: deep.line, message: `${t('importTooDeep', MAX_JSON_DEPTH, deep.line, deep.column)} ${t('importNothingKept')}` }] };
-    }
+    if (deep) return { ok: false, errors: [problem('tooDeep', [MAX_JSON_DEPTH], { line: deep.line, column: deep.column })] };
     const parsed = format === 'json' ? parseUserGlossaryJson(text, BUILTIN_ENTRIES) : parseUserGlossaryCsv(text, BUILTIN_ENTRIES);
     if (!parsed.ok) return parsed;
     // Merge: imported entries replace the reader's entries with the same id.

@@ -27,10 +27,13 @@ export type Translate = (key: string, ...substitutions: Array<string | number>) 
  * Counts: a message that varies with a number is stored as `key_one`, `key_other` (and any
  * other category Intl.PluralRules gives for the language: CLDR plural rules, where French puts
  * 0 and 1 in "one" and English only 1). `t('key', n, …)` picks the form from the first number
- * among the substitutions, so callers never choose a form themselves.
+ * among the substitutions, so callers never choose a form themselves. Numbers are written in
+ * the language's way (« 1 234 » in French, "1,234" in English): pass a year or an id as text.
  */
 export function createTranslator(messages: LocaleMessages, fallback?: LocaleMessages, lang?: UiLang): Translate {
   const rules = lang ? new Intl.PluralRules(lang) : null;
+  const numbers = lang ? new Intl.NumberFormat(lang) : null;
+  const shown = (s: string | number | undefined): string => (typeof s === 'number' && numbers ? numbers.format(s) : String(s ?? ''));
   const lookup = (key: string, subs: Array<string | number>): LocaleMessage | undefined => {
     const direct = messages[key] ?? fallback?.[key];
     if (direct) return direct;
@@ -41,7 +44,7 @@ export function createTranslator(messages: LocaleMessages, fallback?: LocaleMess
   return (key, ...subs) => {
     const entry = lookup(key, subs);
     if (!entry) return key;
-    const positional = (s: string): string => s.replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
+    const positional = (s: string): string => s.replace(/\$(\d)/g, (_, d: string) => shown(subs[Number(d) - 1]));
     return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
       const ph = entry.placeholders?.[name.toLowerCase()];
       return ph ? positional(ph.content) : whole;

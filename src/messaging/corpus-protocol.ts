@@ -9,6 +9,7 @@
  * returns (src/core/corpus/types.ts), so the background passes its result through as is.
  */
 import type { CorpusCrossReferences, CorpusXrefMention, CorpusXrefSource } from '../core/corpus/types.ts';
+import type { CorpusFileError } from '../core/corpus/jsonl.ts';
 import type { VisibleHints } from '../core/corpus/visible-metadata.ts';
 import type { SourceEdit, SourceEditError, SourceFields } from '../core/corpus/edit.ts';
 
@@ -45,7 +46,7 @@ export type CorpusRequests = {
    */
   'corpus/import': {
     req: { text: string; importId?: string; parts?: number };
-    res: { ok: true; added: number; updated: number } | { ok: false; errors: Array<{ line: number; message: string }> };
+    res: { ok: true; added: number; updated: number } | { ok: false; errors: CorpusFileError[] };
   };
   /** One part of a large import, held by the background until corpus/import names it. */
   'corpus/import-part': { req: { importId: string; index: number; text: string }; res: { ok: boolean } };

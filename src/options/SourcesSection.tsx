@@ -3,7 +3,7 @@
  * delete; export of the whole corpus as JSON Lines and import of such a file (all or nothing:
  * a malformed file is refused with its line and reason); the storage used.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../core/i18n.ts';
 import type { UiLang } from '../core/glossary/types.ts';
 import type { SourceSummary } from '../messaging/corpus-protocol.ts';
@@ -12,23 +12,16 @@ import { download } from './download.ts';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
 import { readImportFile } from './read-import-file.ts';
 import { fetchCorpusExport, sendCorpusImport } from './send-corpus-import.ts';
-
-function formatBytes(n: number | null, uiLang: UiLang): string {
-  if (n === null) return '—';
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return `${new Intl.NumberFormat(uiLang, { maximumFractionDigits: 1 }).format(v)} ${units[u]}`;
-}
+import { createFormatter } from '../core/format.ts';
+import { problem, type Problem } from '../core/problems.ts';
+import { ProblemList } from './ProblemList.tsx';
 
 export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) {
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [usage, setUsage] = useState<{ bytes: number | null; quota: number | null }>({ bytes: null, quota: null });
-  const [errors, setErrors] = useState<Array<{ line: number; message: string }> | null>(null);
+  const [errors, setErrors] = useState<readonly Problem[] | null>(null);
+  const format = useMemo(() => createFormatter(uiLang), [uiLang]);
+  const size = (n: number | null): string => (n === null ? '—' : format.bytes(n));
   const [notice, setNotice] = useState('');
 
   const refresh = async (): Promise<void> => {
@@ -53,9 +46,9 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
     // A new import starts clean: no earlier import's error or notice stays on the page.
     setNotice('');
     setErrors(null);
-    const read = await readImportFile(file, 'corpus', true, t);
+    const read = await readImportFile(file, 'corpus', true);
     if (!read.ok) {
-      setErrors([{ line: read.line, message: read.message }]);
+      setErrors([read.problem]);
       return;
     }
     const before = (await sendToBackground('corpus/list', {}).catch(() => null))?.sources.length ?? null;
@@ -71,7 +64,7 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
       // import is one transaction, so the list tells whether it was kept whole or not at all.
       const now = (await sendToBackground('corpus/list', {}).catch(() => null))?.sources.length ?? null;
       if (now !== null && before !== null && now !== before) setNotice(t('importCompletedAnyway', now));
-      else setErrors([{ line: 0, message: `${t('importInterrupted')} ${t('importNothingKept')}` }]);
+      else setErrors([problem('importInterrupted')]);
       await refresh().catch(() => undefined);
       return;
     }
@@ -82,15 +75,13 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
     setNotice(t('optionsSourcesImported', t('sourcesAdded', r.added), t('sourcesUpdated', r.updated)));
     await refresh();
   };
-  const dateFormat = new Intl.DateTimeFormat(uiLang, { dateStyle: 'medium' });
-  const fmt = (d: string | null): string => (d && !Number.isNaN(new Date(d).getTime()) ? dateFormat.format(new Date(d)) : (d ?? ''));
 
   return (
     <section aria-labelledby="sources-h" data-section="sources">
       <h2 id="sources-h">{t('optionsSources')}</h2>
       <p class="hint">{t('optionsSourcesIntro')}</p>
       <p class="hint" data-role="storage">
-        {t('optionsStorage', formatBytes(usage.bytes, uiLang), formatBytes(usage.quota, uiLang))}
+        {t('optionsStorage', size(usage.bytes), size(usage.quota))}
       </p>
       {sources && sources.length === 0 && <p>{t('optionsSourcesNone')}</p>}
       {sources && sources.length > 0 && (
@@ -122,8 +113,8 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
                     )}
                   </td>
                   <td>{s.outlet ?? '—'}</td>
-                  <td>{fmt(s.date)}</td>
-                  <td>{s.mentions}</td>
+                  <td>{s.date ? format.date(s.date) : ''}</td>
+                  <td>{format.number(s.mentions)}</td>
                   <td>
                     <button type="button" data-action="delete-source" onClick={() => void remove(s)} aria-label={`${t('optionsEntryDelete')} — ${s.title}`}>
                       {t('optionsEntryDelete')}
@@ -158,19 +149,7 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
           {notice}
         </p>
       )}
-      {errors && (
-        <div class="error" role="alert" data-errors>
-          <p>{t('optionsImportRefused')}</p>
-          <ul>
-            {errors.slice(0, 50).map((e, i) => (
-              <li key={i}>
-                {e.line > 0 ? `${t('optionsLine', e.line)} — ` : ''}
-                {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {errors && <ProblemList problems={errors} title={t('optionsImportRefused')} t={t} format={format} nothingKept />}
     </section>
   );
 }

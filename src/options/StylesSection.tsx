@@ -44,7 +44,7 @@ export function StylesSection({ settings, t, uiLang }: { settings: Settings; t: 
         </label>
       </div>
       <p class="preview" data-preview aria-live="polite">
-        <span class="muted">{t('optionsPreview')} : </span>
+        <span class="muted">{t('optionsPreview')} </span>
         {preview.join(' · ')}
       </p>
       <div class="grid">

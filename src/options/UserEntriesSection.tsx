@@ -3,10 +3,13 @@
  * export as JSON or CSV. A refused import or entry shows what is wrong and where, and
  * nothing changes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GlossaryEntry, UiLang } from '../core/glossary/types.ts';
 import type { ImportError, UserGlossary } from '../core/glossary/user-entries.ts';
 import type { Translate } from '../core/i18n.ts';
+import { createFormatter } from '../core/format.ts';
+import { problem } from '../core/problems.ts';
+import { ProblemList } from './ProblemList.tsx';
 import type { GlossaryFormat, SaveResult } from '../messaging/glossary-protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { EntryForm } from './EntryForm.tsx';
@@ -16,28 +19,12 @@ import { builtinTwin, mergeWithBuiltin } from '../core/glossary/duplicates.ts';
 
 type Builtin = { id: string; names: { fr: string; en: string } };
 
-function ErrorList({ errors, title, t }: { errors: ImportError[]; title: string; t: Translate }) {
-  return (
-    <div class="error" role="alert" data-errors>
-      <p>{title}</p>
-      <ul>
-        {errors.slice(0, 50).map((e, i) => (
-          <li key={i}>
-            {[e.line !== undefined ? t('optionsLine', e.line) : null, e.entryId, e.field ?? e.column].filter(Boolean).join(' · ')}
-            {e.line !== undefined || e.entryId || e.field || e.column ? ' — ' : ''}
-            {e.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) {
   const [glossary, setGlossary] = useState<UserGlossary>({ version: 1, entries: [], hidden: [] });
   const [builtin, setBuiltin] = useState<Builtin[]>([]);
   const [editing, setEditing] = useState<GlossaryEntry | 'new' | null>(null);
-  const [errors, setErrors] = useState<{ title: string; list: ImportError[] } | null>(null);
+  const [errors, setErrors] = useState<{ title: string; list: ImportError[]; imported: boolean } | null>(null);
+  const format = useMemo(() => createFormatter(uiLang), [uiLang]);
   const [notice, setNotice] = useState('');
   const [hideId, setHideId] = useState('');
 
@@ -48,9 +35,9 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
     });
   }, []);
 
-  const apply = (result: SaveResult, refusedTitle: string, done?: string): boolean => {
+  const apply = (result: SaveResult, refusedTitle: string, done?: string, imported = false): boolean => {
     if (!result.ok) {
-      setErrors({ title: refusedTitle, list: result.errors });
+      setErrors({ title: refusedTitle, list: result.errors, imported });
       setNotice('');
       return false;
     }
@@ -65,20 +52,21 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
     setErrors(null);
     setNotice('');
     const format: GlossaryFormat = /\.csv$/i.test(file.name) ? 'csv' : 'json';
-    const read = await readImportFile(file, 'glossary', format === 'json', t);
+    const read = await readImportFile(file, 'glossary', format === 'json');
     if (!read.ok) {
-      setErrors({ title: t('optionsImportRefused'), list: [{ line: read.line || undefined, message: read.message }] });
+      setErrors({ title: t('optionsImportRefused'), list: [read.problem], imported: true });
       return;
     }
     let result: SaveResult;
     try {
       result = await sendToBackground('glossary/import', { format, text: read.text });
-    } catch (error) {
-      setErrors({ title: t('optionsImportRefused'), list: [{ message: t('importFailed', error instanceof Error ? error.message : String(error)) }] });
+    } catch {
+      // The browser's words for a lost message are English: the reader gets Glose's.
+      setErrors({ title: t('optionsImportRefused'), list: [problem('importFailed')], imported: true });
       return;
     }
-    if (!result) result = { ok: false, errors: [{ message: `${t('importFailed', '—')} ${t('importNothingKept')}` }] };
-    apply(result, t('optionsImportRefused'), result.ok ? t('optionsImportDone', result.glossary.entries.length) : undefined);
+    if (!result) result = { ok: false, errors: [problem('importFailed')] };
+    apply(result, t('optionsImportRefused'), result.ok ? t('optionsImportDone', result.glossary.entries.length) : undefined, true);
   };
 
   const exportAs = async (format: GlossaryFormat): Promise<void> => {
@@ -191,7 +179,7 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
           </ul>
         </div>
       )}
-      {errors && <ErrorList errors={errors.list} title={errors.title} t={t} />}
+      {errors && <ProblemList problems={errors.list} title={errors.title} t={t} format={format} nothingKept={errors.imported} />}
       {notice && <p class="notice" role="status">{notice}</p>}
     </fieldset>
   );

@@ -7,6 +7,7 @@ import type { UiStrings } from '../messaging/ui-strings.ts';
 import type { CrossReferences, XrefMention, XrefSource } from '../messaging/corpus-protocol.ts';
 import { SourceEditor } from './SourceEditor.tsx';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
+import { createFormatter } from '../core/format.ts';
 
 /** A quote with every mention of the entry in it marked (a name and its description in one sentence are quoted once). */
 function Quote({ m }: { m: XrefMention }) {
@@ -30,13 +31,8 @@ function outletLabel(s: XrefSource, t: UiStrings['t']): string {
 
 export function CrossReferencesView({ xref, names, strings, onOpen }: { xref: CrossReferences | null; names: Map<string, string>; strings: UiStrings; onOpen: (id: string) => void }) {
   const { t, uiLang } = strings;
-  // Stored dates are calendar dates: read and shown in UTC, so no time zone moves them a day.
-  const dateFormat = new Intl.DateTimeFormat(uiLang, { dateStyle: 'medium', timeZone: 'UTC' });
-  const fmt = (d: string | null): string => {
-    if (!d) return '';
-    const date = new Date(d);
-    return Number.isNaN(date.getTime()) ? d : dateFormat.format(date);
-  };
+  const format = createFormatter(uiLang);
+  const fmt = (d: string | null): string => (d ? format.date(d) : '');
   return (
     <section aria-labelledby="xref-h" data-role="xref">
       <h3 id="xref-h">{t('panelSources')}</h3>

@@ -12,6 +12,8 @@ import type { PanelData } from './use-panel-data.ts';
 import { useEntry } from './use-entry.ts';
 import { CrossReferencesView } from './CrossReferencesView.tsx';
 import { TYPE_KEYS } from './type-keys.ts';
+import { createFormatter } from '../core/format.ts';
+import { USER_SOURCE_DEFAULT } from '../core/glossary/user-entries.ts';
 
 const styleKey = (prefix: string, id: string): string => `${prefix}_${id.replace(/-/g, '_')}`;
 
@@ -48,7 +50,7 @@ export function EntryView({ id, data, strings, onOpen }: { id: string; data: Pan
         <h3 id="desc-h">{t('cardDescription')}</h3>
         <p data-role="description">{e.descriptions[uiLang]}</p>
         <p class="muted" lang={uiLang === 'fr' ? 'en' : 'fr'}>{e.descriptions[uiLang === 'fr' ? 'en' : 'fr']}</p>
-        {e.asOf && <p class="muted">{t('panelAsOf', e.asOf)}</p>}
+        {e.asOf && <p class="muted">{t('panelAsOf', createFormatter(uiLang).date(e.asOf))}</p>}
       </section>
       {entry.romanizations.length > 0 && <Romanizations entry={entry} settings={data.settings} strings={strings} />}
       <Spellings entry={entry} strings={strings} />
@@ -68,7 +70,7 @@ export function EntryView({ id, data, strings, onOpen }: { id: string; data: Pan
         </section>
       )}
       <CrossReferencesView xref={xref} names={names} strings={strings} onOpen={onOpen} />
-      <p class="source muted">{e.source}</p>
+      <p class="source muted">{e.source === USER_SOURCE_DEFAULT ? t('panelReaderEntrySource') : e.source}</p>
     </article>
   );
 }

@@ -43,8 +43,9 @@ export function IngestButton({ tabId, strings }: { tabId: number | null; strings
     setResult(null);
     try {
       setResult(await sendToBackground('corpus/ingest-tab', { tabId }));
-    } catch (error) {
-      setResult({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    } catch {
+      // The browser's own words for a lost message are English: the reader gets Glose's.
+      setResult({ ok: false, error: t('panelIngestNoAnswer') });
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { ENTRY_TYPES, type EntryType } from '../core/glossary/types.ts';
 import { phraseKey } from '../core/text/fold.ts';
 import type { UiStrings } from '../messaging/ui-strings.ts';
+import { createFormatter } from '../core/format.ts';
 import type { PageEntryReport } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import type { PanelData } from './use-panel-data.ts';
@@ -53,15 +54,16 @@ export function PageView({ data, strings, onOpen }: { data: PanelData; strings: 
 }
 
 function EntryRow({ row, name, strings, onScroll, onOpen }: { row: PageEntryReport; name: string; strings: UiStrings; onScroll: () => void; onOpen: () => void }) {
-  const { t } = strings;
+  const { t, uiLang } = strings;
+  const count = createFormatter(uiLang).number(row.count);
   return (
     <li data-entry={row.entry}>
       <div class="row">
         <button type="button" class="entry-button" data-action="scroll" onClick={onScroll} title={t('panelScrollTo', name)}>
           <span class="entry-name">{name}</span>
           <span class="count">
-            {row.count}
-            <span class="sr-only"> {t('panelMentions', row.count).replace(String(row.count), '').trim()}</span>
+            {count}
+            <span class="sr-only"> {t('panelMentions', row.count).replace(count, '').trim()}</span>
           </span>
         </button>
         <button type="button" class="icon open" data-action="open" onClick={onOpen} aria-label={t('panelDetails', name)} title={t('panelDetails', name)}>

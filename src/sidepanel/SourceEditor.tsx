@@ -67,8 +67,9 @@ export function SourceEditor({ id, fields, strings, onSaved }: { id: string; fie
       } else {
         setStatus({ ok: false, text: t(`panelSourceError_${answer.error.replace(/-/g, '_')}`) });
       }
-    } catch (error) {
-      setStatus({ ok: false, text: t('panelSourceError_failed', error instanceof Error ? error.message : String(error)) });
+    } catch {
+      // The browser's words for a lost message are English: the reader gets Glose's.
+      setStatus({ ok: false, text: t('panelSourceError_failed', t('panelNoAnswerReason')) });
     } finally {
       setBusy(false);
     }

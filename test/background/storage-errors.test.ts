@@ -20,10 +20,10 @@ describe('storage errors as the reader reads them', () => {
   });
 
   it('gives the translated sentence, never the raw DOMException text', () => {
-    expect(storageErrorText(dom('UnknownError', 'Failed to write blobs (IOError)'), t)).toBe('storageDisk');
-    expect(storageErrorText(dom('AbortError', 'The transaction was aborted'), t)).toBe('storageAborted');
-    expect(storageErrorText(new Error('odd'), t)).toBe('storageOther:odd');
-    // Ingestion's own refusals already are sentences.
-    expect(storageErrorText(new IngestError('too long'), t)).toBe('too long');
+    expect(storageErrorText(dom('UnknownError', 'Failed to write blobs (IOError)'), t)).toBe('problem_storageDisk');
+    expect(storageErrorText(dom('AbortError', 'The transaction was aborted'), t)).toBe('problem_storageAborted');
+    expect(storageErrorText(new Error('odd'), t)).toBe('problem_storageOther:odd');
+    // Ingestion's own refusals are worded from their code like the rest.
+    expect(storageErrorText(new IngestError({ code: 'noText' }), t)).toBe('problem_noText');
   });
 });

@@ -126,7 +126,7 @@ describe('glose ingest', { timeout: 60_000 }, () => {
     const { dir, io } = setUp();
     writeFileSync(join(dir, 'corpus.jsonl'), '{"glose":"corpus","version":1}\n{oops\n');
     expect(await main(['ingest', '--corpus', 'corpus.jsonl', 'articles'], io)).toBe(2);
-    expect(io.err).toMatch(/corpus\.jsonl is not a valid corpus file:\n {2}line 2: the line is not valid JSON/);
+    expect(io.err).toMatch(/corpus\.jsonl is not a valid corpus file:\n {2}line 2, column \d+: not valid JSON/);
     expect(readFileSync(join(dir, 'corpus.jsonl'), 'utf8')).toBe('{"glose":"corpus","version":1}\n{oops\n');
   });
 

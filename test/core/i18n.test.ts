@@ -26,7 +26,9 @@ describe('UI strings', () => {
     });
     const fr = createTranslator(forms('$COUNT$ mention', '$COUNT$ mentions'), undefined, 'fr');
     const en = createTranslator(forms('$COUNT$ mention', '$COUNT$ mentions'), undefined, 'en');
-    expect([0, 1, 2, 1000].map((n) => fr('n', n))).toEqual(['0 mention', '1 mention', '2 mentions', '1000 mentions']);
+    // Numbers in the language's way: French groups thousands with a narrow no-break space.
+    expect([0, 1, 2, 1000].map((n) => fr('n', n))).toEqual(['0 mention', '1 mention', '2 mentions', '1\u202f000 mentions']);
+    expect(en('n', 12345)).toBe('12,345 mentions');
     expect([0, 1, 2].map((n) => en('n', n))).toEqual(['0 mentions', '1 mention', '2 mentions']);
     // A string before the count does not count.
     const titled = createTranslator(

@@ -9,13 +9,14 @@ import { ENTRY_TYPES } from '../../src/core/glossary/types.ts';
 import { checkBuiltin } from '../../src/cli/commands/glossary-check.ts';
 import { formatName } from '../../src/core/glossary/display.ts';
 import { listRomanizations } from '../../src/core/glossary/spellings.ts';
+import { englishProblem } from '../../src/cli/english.ts';
 
 const byId = new Map(BUILTIN_ENTRIES.map((e) => [e.id, e]));
 
 describe('the built-in glossary', () => {
   it('passes the checker with no errors', () => {
     const { problems } = checkBuiltin();
-    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.entryId} ${p.field}: ${p.message}`)).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.entryId} ${p.field}: ${englishProblem(p)}`)).toEqual([]);
   });
 
   it('holds at least 250 entries, of every type', () => {

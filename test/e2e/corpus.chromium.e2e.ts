@@ -73,7 +73,7 @@ describe('Chromium: sources', () => {
     await panel.locator('[data-view="page"] li[data-entry]').first().waitFor();
     await panel.locator('[data-action="ingest"]').click();
     const status = panel.locator('[data-role="ingest-status"]');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Ajoutée : « À Pyongyang, une deuxième Aurus », \d+ mentions\.$/);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Ajoutée\u202f: «\u202fÀ Pyongyang, une deuxième Aurus\u202f», \d+ mentions\.$/);
 
     // Another tab: the card counts three sources for Aurus (two defaults and the new one).
     const { page: other } = await openArticle('/source-2.html');
@@ -92,7 +92,7 @@ describe('Chromium: sources', () => {
     // Ingesting again updates the same source.
     await panel.goto(panelUrl(`tab=${tabId}`));
     await panel.locator('[data-action="ingest"]').click();
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Mise à jour : « À Pyongyang, une deuxième Aurus »/);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Mise à jour\u202f: «\u202fÀ Pyongyang, une deuxième Aurus\u202f»/);
     const list = (await ask(panel, 'corpus/list', {})) as { sources: Array<{ title: string; outlet: string; date: string }> };
     expect(list.sources.filter((s) => s.title === NEW_TITLE)).toEqual([expect.objectContaining({ outlet: 'La Gazette du Nord', date: '2024-03-15' })]);
     expect(list.sources).toHaveLength(3);
@@ -104,7 +104,7 @@ describe('Chromium: sources', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     const rows = options.locator('table[data-role="sources"] tr[data-source]');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(3);
-    expect(await options.locator('[data-role="storage"]').textContent()).toMatch(/Stockage utilisé : \d/);
+    expect(await options.locator('[data-role="storage"]').textContent()).toMatch(/Stockage utilisé\u202f: \d/);
 
     const exported = (await ask(options, 'corpus/export', {})) as { text: string; filename: string };
     expect(exported.filename).toMatch(/^glose-corpus-\d{4}-\d{2}-\d{2}\.jsonl$/);
@@ -143,12 +143,12 @@ describe('Chromium: sources', () => {
       await panel.locator('[data-action="ingest"]').click();
       await panel.waitForTimeout(delay);
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^(Impossible d'ajouter|Ajoutée|Mise à jour)/);
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^(Impossible d’ajouter|Ajoutée|Mise à jour)/);
       const text = (await status.textContent()) ?? '';
       // The next request wakes a fresh worker.
       await expect.poll(async () => (await listed()).length >= 2, { timeout: 15_000 }).toBe(true);
       const stored = (await listed()).find((s) => s.title === LONG);
-      if (text.startsWith("Impossible d'ajouter")) {
+      if (text.startsWith('Impossible d’ajouter')) {
         interrupted = true;
         partial = stored;
         break;

@@ -8,8 +8,7 @@
  *   UTF-8, 200,000-deep JSON: each answered on the page, stored data unchanged.
  * The tmpfs needs root (mount); where the machine refuses it, that one test says so and skips.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium.t
 import { corpusFile } from './support/corpus-files.ts';
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { tabIdFor } from './support/extension-messages.ts';
+import { fillDisk, freeBytes, tryMountTmpfs, unmount } from './support/small-disk.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'glose-storage-'));
 const file = (name: string, content: string | Buffer): string => {
@@ -26,16 +26,6 @@ const file = (name: string, content: string | Buffer): string => {
   return path;
 };
 
-function tryMountTmpfs(dir: string, size: string): boolean {
-  try {
-    mkdirSync(dir, { recursive: true });
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });
-    return true;
-  } catch (error) {
-    console.warn(`storage e2e: cannot mount a tmpfs here (${(error as Error).message.split('\n')[0]}); the full-disk test is skipped`);
-    return false;
-  }
-}
 
 async function openOptions(browser: ChromiumWithExtension): Promise<Page> {
   const options = await browser.context.newPage();
@@ -62,7 +52,7 @@ describe('Chromium: a full disk', () => {
   let server: NewsServer | undefined;
 
   beforeAll(async () => {
-    mounted = process.platform === 'linux' && tryMountTmpfs(disk, '160m');
+    mounted = tryMountTmpfs(disk, '160m', 'storage e2e');
     if (mounted) {
       server = await startNewsServer();
       server.setPage('/depeche.html', newsPage('Dépêche du soir', 'Kim Jong-un a reçu Sergueï Lavrov à Pyongyang, selon KCNA.\nLa délégation russe a ensuite gagné Vladivostok.'));
@@ -73,7 +63,7 @@ describe('Chromium: a full disk', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (mounted) execFileSync('umount', ['-l', disk]);
+    if (mounted) unmount(disk);
   });
 
   it('refuses a 40-source import whole with the reason, then takes it once space is back, without a reload', async (context) => {
@@ -89,13 +79,8 @@ describe('Chromium: a full disk', () => {
     await panel.locator('[data-action="ingest"]').waitFor();
 
     // Fill the disk, leaving less than the import needs.
-    const filler = join(disk, 'filler');
-    const free = () => {
-      const s = statfsSync(disk);
-      return s.bavail * s.bsize;
-    };
-    writeFileSync(filler, Buffer.alloc(Math.max(0, free() - 256 * 1024)));
-    expect(free()).toBeLessThan(512 * 1024);
+    const filler = fillDisk(disk, 256 * 1024);
+    expect(freeBytes(disk)).toBeLessThan(512 * 1024);
 
     await options.locator('input[data-action="import-corpus"]').setInputFiles(corpus);
     await corpusErrors(options).waitFor({ timeout: 30_000 });
@@ -109,7 +94,7 @@ describe('Chromium: a full disk', () => {
     // Adding a page from the side panel says the same, translated, never a raw DOMException.
     await panel.locator('[data-action="ingest"]').click();
     const status = panel.locator('[data-role="ingest-status"]');
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Impossible d'ajouter/);
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Impossible d’ajouter/);
     const said = (await status.textContent()) ?? '';
     expect(said).toMatch(/disque|stocker davantage/);
     expect(said).toMatch(/L’article n’a pas été ajouté/);
@@ -125,7 +110,7 @@ describe('Chromium: a full disk', () => {
     await expect.poll(() => sourceRows(options).count()).toBe(before + 40);
     // And the page, too, can now be added.
     await panel.locator('[data-action="ingest"]').click();
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Ajoutée : « Dépêche du soir »/);
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Ajoutée\u202f: «\u202fDépêche du soir\u202f»/);
     await Promise.all([options.close(), news.close(), panel.close()]);
   }, 120_000);
 });
@@ -194,7 +179,7 @@ describe('Chromium: interrupted imports and bad files', () => {
     for (const mb of [6, 50]) {
       const big = file(`big-${mb}.json`, `{"version":1,"entries":[],"pad":"${'x'.repeat(mb * 1024 * 1024)}"}`);
       await options.locator('input[data-action="import-entries"]').setInputFiles(big);
-      await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`big-${mb}\\.json.*${mb} MB.*limite de 5 MB`));
+      await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`pèse ${mb}\\sMo.*limite de 5\\sMo`));
       expect(await entries.count()).toBe(before);
     }
     await options.close();
@@ -213,12 +198,12 @@ describe('Chromium: interrupted imports and bad files', () => {
 
     const deep = `{"version": 1,\n"entries": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
     await options.locator('input[data-action="import-entries"]').setInputFiles(file('deep.json', deep));
-    await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(/ligne 2.*Imbrication trop profonde.*ligne 2, colonne 75/);
+    await expect.poll(() => entryErrors(options).textContent(), { timeout: 10_000 }).toMatch(/ligne 2, colonne 75 — imbrication trop profonde/);
     expect(await entries.count()).toBe(entriesBefore);
 
     const head = FORTY.split('\n')[0]!;
     await options.locator('input[data-action="import-corpus"]').setInputFiles(file('deep.jsonl', `${head}\n${FORTY.split('\n')[1]}\n${'['.repeat(200_000)}\n`));
-    await expect.poll(() => corpusErrors(options).textContent(), { timeout: 10_000 }).toMatch(/ligne 3 — Imbrication trop profonde/);
+    await expect.poll(() => corpusErrors(options).textContent(), { timeout: 10_000 }).toMatch(/ligne 3, colonne \d+ — imbrication trop profonde/);
     const badBytes = Buffer.concat([Buffer.from(`${head}\n`), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
     await options.locator('input[data-action="import-corpus"]').setInputFiles(file('bad.jsonl', badBytes));
     await expect.poll(() => corpusErrors(options).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`UTF-8.*position ${head.length + 1}`));

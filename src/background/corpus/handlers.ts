@@ -3,7 +3,6 @@
  * panel, ingestion of a tab, and the options page's list, delete, export and import.
  */
 import type { Runtime } from 'webextension-polyfill';
-import browser from 'webextension-polyfill';
 import type { Handlers } from '../../messaging/protocol.ts';
 import { IMPORT_PART_CHARS, type CorpusRequests } from '../../messaging/corpus-protocol.ts';
 import { splitText } from '../../core/files/split-text.ts';
@@ -12,7 +11,8 @@ import { crossReferences } from '../../core/corpus/xref.ts';
 import { parseCorpus, serializeCorpus } from '../../core/corpus/jsonl.ts';
 import { ensureSeeded, ingestPage, markCorpusUnchecked, shippedSourceIds, store, updateSource } from './corpus-service.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../../core/files/nesting.ts';
-import { storageErrorText } from '../storage-errors.ts';
+import { storageProblem } from '../storage-errors.ts';
+import { problem, problemText, type Problem } from '../../core/problems.ts';
 import { readerTranslator } from '../reader-language.ts';
 
 /** Parts of large imports on their way in, by import id; forgotten after ten minutes. */
@@ -37,8 +37,10 @@ async function extract(tabId: number) {
 
 export async function ingestTab(tabId: number) {
   const page = await extract(tabId);
-  if (!page) return { ok: false as const, error: browser.i18n.getMessage('ingestNoPage') || 'Glose cannot read this page.' };
-  const noText = { ok: false as const, error: browser.i18n.getMessage('ingestNoText') || 'No article text found on this page.' };
+  // In the reader's chosen language, which browser.i18n does not follow.
+  const t = await readerTranslator();
+  if (!page) return { ok: false as const, error: t('ingestNoPage') };
+  const noText = { ok: false as const, error: t('ingestNoText') };
   if (page.paragraphs.length === 0 && !page.html) return noText;
   return (await ingestPage(page)) ?? noText;
 }
@@ -85,7 +87,7 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
     dropStaleImports();
     if (exportId !== undefined) {
       const made = madeExports.get(exportId);
-      if (!made || part === undefined || part >= made.parts.length) throw new Error('export expired: start it again');
+      if (!made || part === undefined || part >= made.parts.length) throw new Error(problemText(problem('exportExpired'), await readerTranslator()));
       if (part === made.parts.length - 1) madeExports.delete(exportId);
       return { text: made.parts[part]!, filename: made.filename, exportId, part, parts: made.parts.length };
     }
@@ -109,25 +111,24 @@ export const corpusHandlers: Handlers<CorpusRequests, Runtime.MessageSender> = {
   },
 
   async 'corpus/import'({ text, importId, parts }) {
-    const t = await readerTranslator();
-    const refused = (message: string, line = 0) => ({ ok: false as const, errors: [{ line, message: `${message} ${t('importNothingKept')}` }] });
+    const refused = (p: Problem) => ({ ok: false as const, errors: [{ line: 0, ...p }] });
     let whole = text;
     if (importId !== undefined) {
       const staged = stagedImports.get(importId);
       stagedImports.delete(importId);
       // Parts live in the worker's memory: a worker stopped mid-way lost them, and says so.
-      if (!staged || staged.parts.length !== parts || Array.from({ length: parts ?? 0 }, (_, i) => staged.parts[i]).some((x) => x === undefined)) return refused(t('importInterrupted'));
+      if (!staged || staged.parts.length !== parts || Array.from({ length: parts ?? 0 }, (_, i) => staged.parts[i]).some((x) => x === undefined)) return refused(problem('importInterrupted'));
       whole = staged.parts.join('') + text;
     }
     const deep = findTooDeep(whole);
-    if (deep) return refused(t('importTooDeep', MAX_JSON_DEPTH, deep.line, deep.column), deep.line);
+    if (deep) return refused(problem('tooDeep', [MAX_JSON_DEPTH], { line: deep.line, column: deep.column }));
     const parsed = parseCorpus(whole);
     if (!parsed.ok) return { ok: false, errors: parsed.errors.slice(0, 100) };
     let counts: { added: number; updated: number };
     try {
       counts = await store.importSources(parsed.items);
     } catch (error) {
-      return refused(storageErrorText(error, t));
+      return refused(storageProblem(error));
     }
     await markCorpusUnchecked().catch(() => undefined);
     await broadcastToPanels('panel/corpus-changed', {});

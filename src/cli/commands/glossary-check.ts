@@ -11,6 +11,7 @@ import { validateGlossary, type EntryProblem } from '../../core/glossary/validat
 import { parseUserGlossaryJson, parseUserGlossaryCsv } from '../../core/glossary/user-entries.ts';
 import { CliError, fsErrorMessage, type Command } from '../io.ts';
 import { oneOf, parseArgs } from '../args.ts';
+import { englishProblem } from '../english.ts';
 
 interface Reported extends EntryProblem {
   file: string;
@@ -27,7 +28,7 @@ export function checkBuiltin(): { problems: Reported[]; entries: number; byType:
     for (const e of entries) {
       byType[e.type] = (byType[e.type] ?? 0) + 1;
       const other = fileOf.get(e.id);
-      if (other && other !== file) problems.push({ file, entryId: e.id, field: 'id', message: `is also used in ${other}`, severity: 'error' });
+      if (other && other !== file) problems.push({ file, entryId: e.id, field: 'id', code: 'idInTwoFiles', values: [other], severity: 'error' });
       fileOf.set(e.id, file);
     }
   }
@@ -48,12 +49,12 @@ async function checkFile(path: string, shown: string): Promise<Reported[]> {
   }
   const parsed = /\.csv$/i.test(path) ? parseUserGlossaryCsv(text, BUILTIN_ENTRIES) : parseUserGlossaryJson(text, BUILTIN_ENTRIES);
   if (parsed.ok) return [];
-  return parsed.errors.map((e) => ({ file: shown, ...(e.line !== undefined ? { line: e.line } : {}), ...(e.entryId ? { entryId: e.entryId } : {}), ...(e.field ?? e.column ? { field: e.field ?? e.column } : {}), message: e.message, severity: 'error' as const }));
+  return parsed.errors.map((e) => ({ ...e, file: shown, severity: 'error' as const }));
 }
 
 function describe(p: Reported): string {
-  const where = [p.file + (p.line !== undefined ? `:${p.line}` : ''), p.entryId, p.field].filter(Boolean).join(' · ');
-  return `${p.severity === 'error' ? 'error' : 'warning'}: ${where}: ${p.message}\n`;
+  const where = [p.file + (p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''), p.entryId, p.field].filter(Boolean).join(' · ');
+  return `${p.severity === 'error' ? 'error' : 'warning'}: ${where}: ${englishProblem(p)}\n`;
 }
 
 export const runGlossaryCheck: Command = async (args, io) => {
@@ -72,7 +73,7 @@ export const runGlossaryCheck: Command = async (args, io) => {
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  if (format === 'json') io.stdout(`${JSON.stringify({ summary, errors, warnings, problems }, null, 2)}\n`);
+  if (format === 'json') io.stdout(`${JSON.stringify({ summary, errors, warnings, problems: problems.map((p) => ({ ...p, message: englishProblem(p) })) }, null, 2)}\n`);
   else {
     for (const p of problems) io.stdout(describe(p));
     io.stdout(`${summary}: ${errors} error(s), ${warnings} warning(s)\n`);

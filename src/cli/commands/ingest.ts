@@ -22,6 +22,7 @@ import { CliError, fsErrorMessage, type Command } from '../io.ts';
 import { parseArgs } from '../args.ts';
 import { readHtmlArticle } from '../../core/html/article.ts';
 import { cliMatcher } from '../glossary.ts';
+import { englishProblem } from '../english.ts';
 import { readDefaultSources } from '../default-sources.ts';
 import { decodeBytes } from '../decode.ts';
 
@@ -50,7 +51,7 @@ export async function loadCorpusFile(path: string, shown: string, mayBeMissing: 
   }
   const parsed = parseCorpus(text);
   if (!parsed.ok) {
-    const lines = parsed.errors.slice(0, 10).map((e) => `  ${e.line ? `line ${e.line}` : 'file'}: ${e.message}`);
+    const lines = parsed.errors.slice(0, 10).map((e) => `  ${e.line ? `line ${e.line}${e.column ? `, column ${e.column}` : ''}` : 'file'}: ${[e.field, englishProblem(e)].filter(Boolean).join(' ')}`);
     const more = parsed.errors.length > 10 ? `\n  … and ${parsed.errors.length - 10} more` : '';
     throw new CliError(`${shown} is not a valid corpus file:\n${lines.join('\n')}${more}`);
   }
@@ -170,7 +171,7 @@ export const runIngest: Command = async (args, io) => {
         const input = await readInput(file, sidecars, (warning) => io.stderr(`glose: warning: ${shown} ${warning}\n`));
         io.stdout(await ingestInput(input, store, now));
       } catch (error) {
-        const reason = error instanceof IngestError ? error.message : fsErrorMessage(error);
+        const reason = error instanceof IngestError ? englishProblem(error.problem) : fsErrorMessage(error);
         io.stderr(`glose: cannot ingest ${shown}: ${reason}\n`);
         failed = true;
       }

@@ -13,6 +13,7 @@ import { contentHash, hashText } from './hash.ts';
 import { canonicalizeUrl, normalizeDate } from './metadata.ts';
 import { splitParagraphs } from './segment.ts';
 import { CORPUS_LIMITS, type CorpusLang, type CorpusMention, type CorpusSource } from './types.ts';
+import { problem, type Problem } from '../problems.ts';
 
 export interface IngestInput {
   /** The article text; line breaks separate paragraphs. Ignored when `paragraphs` is given. */
@@ -42,10 +43,10 @@ export interface IngestResult {
   mentions: CorpusMention[];
 }
 
-/** Thrown for input that cannot become a source (no text, over the limits). */
+/** Thrown for input that cannot become a source (no text, over the limits): its problem is worded by the page or the CLI. */
 export class IngestError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: Problem) {
+    super(problem.code);
     this.name = 'IngestError';
   }
 }
@@ -63,19 +64,19 @@ function oneLine(value: string | null | undefined, max: number): string | null {
 
 function toIso(now: Date | number | string): string {
   const d = now instanceof Date ? now : new Date(now);
-  if (Number.isNaN(d.getTime())) throw new IngestError('the ingestion time is not a valid date');
+  if (Number.isNaN(d.getTime())) throw new IngestError(problem('badIngestTime'));
   return d.toISOString();
 }
 
 function checkLimits(paragraphs: readonly string[]): void {
-  if (paragraphs.length === 0) throw new IngestError('the article has no text');
-  if (paragraphs.length > CORPUS_LIMITS.paragraphs) throw new IngestError(`the article has ${paragraphs.length} paragraphs (at most ${CORPUS_LIMITS.paragraphs})`);
+  if (paragraphs.length === 0) throw new IngestError(problem('noText'));
+  if (paragraphs.length > CORPUS_LIMITS.paragraphs) throw new IngestError(problem('tooManyParagraphs', [paragraphs.length, CORPUS_LIMITS.paragraphs]));
   let total = 0;
   for (const p of paragraphs) {
-    if (p.length > CORPUS_LIMITS.paragraphChars) throw new IngestError(`a paragraph has ${p.length} characters (at most ${CORPUS_LIMITS.paragraphChars})`);
+    if (p.length > CORPUS_LIMITS.paragraphChars) throw new IngestError(problem('paragraphTooLong', [p.length, CORPUS_LIMITS.paragraphChars]));
     total += p.length;
   }
-  if (total > CORPUS_LIMITS.textChars) throw new IngestError(`the article has ${total} characters (at most ${CORPUS_LIMITS.textChars})`);
+  if (total > CORPUS_LIMITS.textChars) throw new IngestError(problem('articleTooLong', [total, CORPUS_LIMITS.textChars]));
 }
 
 /**

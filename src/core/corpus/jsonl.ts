@@ -15,15 +15,19 @@ import { MATCH_KINDS } from '../match/index.ts';
 import { contentHash, hashText } from './hash.ts';
 import { canonicalizeUrl } from './metadata.ts';
 import { CORPUS_LIMITS, type CorpusItem, type CorpusMention, type CorpusSource } from './types.ts';
+import { problem, type Problem, type ProblemCode, type ProblemValue } from '../problems.ts';
 
 export const CORPUS_FORMAT = 'corpus';
 export const CORPUS_VERSION = 1;
 
-export interface CorpusFileError {
+/** A problem of a corpus file, worded by each page (core/problems.ts). */
+export interface CorpusFileError extends Problem {
   /** 1-based line number; 0 for the file as a whole. */
   line: number;
-  message: string;
 }
+
+/** Problems of one line, before the line number is known. */
+type LineProblems = Problem[];
 
 export type ParseCorpusResult = { ok: true; items: CorpusItem[] } | { ok: false; errors: CorpusFileError[] };
 
@@ -60,11 +64,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A value as the file wrote it, short and in no language: null, […], {…}, "text…", 12. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return '[…]';
   if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value);
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return '{…}';
   return String(value);
 }
 
@@ -78,42 +83,42 @@ function isValidDate(text: string): boolean {
   return days !== undefined && d >= 1 && d <= days;
 }
 
-/** Checks one source object; pushes "field: reason" problems. */
-function checkSource(raw: unknown, problems: string[]): raw is CorpusSource {
+/** Checks one source object; pushes problems with their field. */
+function checkSource(raw: unknown, problems: LineProblems): raw is CorpusSource {
   if (!isRecord(raw)) {
-    problems.push(`"source" must be an object, not ${describe(raw)}`);
+    problems.push(problem('notObject', [], { field: 'source' }));
     return false;
   }
   const before = problems.length;
-  const bad = (field: string, reason: string): void => void problems.push(`source.${field} ${reason}`);
-  for (const key of Object.keys(raw)) if (!(SOURCE_KEYS as readonly string[]).includes(key)) bad(key, 'is not a known field');
-  for (const key of SOURCE_KEYS) if (!(key in raw)) bad(key, 'is missing');
+  const bad = (field: string, code: ProblemCode, values?: readonly ProblemValue[]): void => void problems.push(problem(code, values, { field: `source.${field}` }));
+  for (const key of Object.keys(raw)) if (!(SOURCE_KEYS as readonly string[]).includes(key)) bad(key, 'unknownField');
+  for (const key of SOURCE_KEYS) if (!(key in raw)) bad(key, 'missing');
   if (problems.length > before) return false;
 
   const text = (field: string, value: unknown, max: number, nullable: boolean): void => {
     if (value === null && nullable) return;
-    if (typeof value !== 'string') bad(field, `must be ${nullable ? 'a string or null' : 'a string'}, not ${describe(value)}`);
-    else if (!value.trim()) bad(field, 'must not be empty');
-    else if (value.length > max) bad(field, `is longer than ${max} characters`);
+    if (typeof value !== 'string') bad(field, nullable ? 'textOrNull' : 'notText');
+    else if (!value.trim()) bad(field, 'empty');
+    else if (value.length > max) bad(field, 'tooLong', [max]);
   };
   text('id', raw.id, 20, false);
-  if (typeof raw.id === 'string' && !SOURCE_ID.test(raw.id)) bad('id', `must be u- or h- followed by 16 hex digits, not ${describe(raw.id)}`);
+  if (typeof raw.id === 'string' && !SOURCE_ID.test(raw.id)) bad('id', 'badSourceId', [describe(raw.id)]);
   text('url', raw.url, CORPUS_LIMITS.urlChars, true);
-  if (typeof raw.url === 'string' && canonicalizeUrl(raw.url) !== raw.url) bad('url', `must be a canonical http(s) URL, not ${describe(raw.url)}`);
+  if (typeof raw.url === 'string' && canonicalizeUrl(raw.url) !== raw.url) bad('url', 'badUrl', [describe(raw.url)]);
   text('title', raw.title, CORPUS_LIMITS.titleChars, false);
   text('outlet', raw.outlet, CORPUS_LIMITS.fieldChars, true);
   text('author', raw.author, CORPUS_LIMITS.fieldChars, true);
-  if (raw.date !== null && (typeof raw.date !== 'string' || !DATE.test(raw.date) || !isValidDate(raw.date))) bad('date', `must be a date YYYY-MM-DD or null, not ${describe(raw.date)}`);
-  if (raw.lang !== 'fr' && raw.lang !== 'en' && raw.lang !== 'other') bad('lang', `must be "fr", "en" or "other", not ${describe(raw.lang)}`);
-  if (typeof raw.ingestedAt !== 'string' || !DATE_TIME.test(raw.ingestedAt) || !isValidDate(raw.ingestedAt)) bad('ingestedAt', `must be an ISO date-time, not ${describe(raw.ingestedAt)}`);
+  if (raw.date !== null && (typeof raw.date !== 'string' || !DATE.test(raw.date) || !isValidDate(raw.date))) bad('date', 'badDay', [describe(raw.date)]);
+  if (raw.lang !== 'fr' && raw.lang !== 'en' && raw.lang !== 'other') bad('lang', 'oneOf', ['fr, en, other']);
+  if (typeof raw.ingestedAt !== 'string' || !DATE_TIME.test(raw.ingestedAt) || !isValidDate(raw.ingestedAt)) bad('ingestedAt', 'badDateTime', [describe(raw.ingestedAt)]);
   text('glossaryVersion', raw.glossaryVersion, CORPUS_LIMITS.glossaryVersionChars, false);
-  if (typeof raw.contentHash !== 'string' || !HASH.test(raw.contentHash)) bad('contentHash', `must be 16 hex digits, not ${describe(raw.contentHash)}`);
+  if (typeof raw.contentHash !== 'string' || !HASH.test(raw.contentHash)) bad('contentHash', 'badHash', [describe(raw.contentHash)]);
 
   const paragraphs = raw.paragraphs;
   let paragraphsOk = false;
-  if (!Array.isArray(paragraphs)) bad('paragraphs', `must be a list of strings, not ${describe(paragraphs)}`);
-  else if (paragraphs.length === 0) bad('paragraphs', 'must not be empty');
-  else if (paragraphs.length > CORPUS_LIMITS.paragraphs) bad('paragraphs', `has more than ${CORPUS_LIMITS.paragraphs} paragraphs`);
+  if (!Array.isArray(paragraphs)) bad('paragraphs', 'notTextList');
+  else if (paragraphs.length === 0) bad('paragraphs', 'empty');
+  else if (paragraphs.length > CORPUS_LIMITS.paragraphs) bad('paragraphs', 'tooManyItems', [CORPUS_LIMITS.paragraphs]);
   else {
     let total = 0;
     const at = paragraphs.findIndex((p) => {
@@ -121,81 +126,81 @@ function checkSource(raw: unknown, problems: string[]): raw is CorpusSource {
       total += p.length;
       return false;
     });
-    if (at >= 0) bad(`paragraphs[${at}]`, `must be a non-empty string of at most ${CORPUS_LIMITS.paragraphChars} characters`);
-    else if (total > CORPUS_LIMITS.textChars) bad('paragraphs', `hold more than ${CORPUS_LIMITS.textChars} characters`);
+    if (at >= 0) bad(`paragraphs[${at}]`, 'badParagraph', [CORPUS_LIMITS.paragraphChars]);
+    else if (total > CORPUS_LIMITS.textChars) bad('paragraphs', 'tooManyChars', [CORPUS_LIMITS.textChars]);
     else paragraphsOk = true;
   }
   if (problems.length > before) return false;
   // Identity is derived, not declared: a hand-edited text or URL must not keep a stale id.
-  if (paragraphsOk && contentHash(paragraphs as string[]) !== raw.contentHash) bad('contentHash', 'does not match the paragraphs');
+  if (paragraphsOk && contentHash(paragraphs as string[]) !== raw.contentHash) bad('contentHash', 'hashMismatch');
   const expectedId = typeof raw.url === 'string' ? `u-${hashText(raw.url)}` : `h-${String(raw.contentHash)}`;
-  if (raw.id !== expectedId) bad('id', `does not match the ${typeof raw.url === 'string' ? 'url' : 'content hash'} (expected ${expectedId})`);
+  if (raw.id !== expectedId) bad('id', 'idMismatch', [expectedId]);
   return problems.length === before;
 }
 
-function checkMentions(raw: unknown, source: CorpusSource, problems: string[]): raw is CorpusMention[] {
+function checkMentions(raw: unknown, source: CorpusSource, problems: LineProblems): raw is CorpusMention[] {
   if (!Array.isArray(raw)) {
-    problems.push(`"mentions" must be a list, not ${describe(raw)}`);
+    problems.push(problem('notList', [], { field: 'mentions' }));
     return false;
   }
   if (raw.length > CORPUS_LIMITS.mentionsPerSource) {
-    problems.push(`"mentions" has more than ${CORPUS_LIMITS.mentionsPerSource} items`);
+    problems.push(problem('tooManyItems', [CORPUS_LIMITS.mentionsPerSource], { field: 'mentions' }));
     return false;
   }
   const before = problems.length;
   for (let i = 0; i < raw.length && problems.length - before < 5; i++) {
     const m: unknown = raw[i];
-    const bad = (field: string, reason: string): void => void problems.push(`mentions[${i}]${field ? `.${field}` : ''} ${reason}`);
+    const bad = (field: string, code: ProblemCode, values?: readonly ProblemValue[]): void => void problems.push(problem(code, values, { field: `mentions[${i}]${field ? `.${field}` : ''}` }));
     if (!isRecord(m)) {
-      bad('', `must be an object, not ${describe(m)}`);
+      bad('', 'notObject');
       continue;
     }
     const unknownKey = Object.keys(m).find((k) => !(MENTION_KEYS as readonly string[]).includes(k));
-    if (unknownKey !== undefined) bad(unknownKey, 'is not a known field');
+    if (unknownKey !== undefined) bad(unknownKey, 'unknownField');
     const missing = MENTION_KEYS.find((k) => !(k in m));
-    if (missing) bad(missing, 'is missing');
+    if (missing) bad(missing, 'missing');
     if (unknownKey !== undefined || missing) continue;
-    if (m.sourceId !== source.id) bad('sourceId', `must be the source's id ${source.id}, not ${describe(m.sourceId)}`);
-    if (typeof m.entryId !== 'string' || m.entryId.length > CORPUS_LIMITS.entryIdChars || !ENTRY_ID.test(m.entryId)) bad('entryId', `must be a glossary id (kim-jong-un), not ${describe(m.entryId)}`);
-    if (typeof m.match !== 'string' || !(MATCH_KINDS as readonly string[]).includes(m.match)) bad('match', `must be one of ${MATCH_KINDS.join(', ')}, not ${describe(m.match)}`);
-    if (typeof m.surface !== 'string' || !m.surface) bad('surface', `must be a non-empty string, not ${describe(m.surface)}`);
+    if (m.sourceId !== source.id) bad('sourceId', 'sourceIdMismatch', [source.id]);
+    if (typeof m.entryId !== 'string' || m.entryId.length > CORPUS_LIMITS.entryIdChars || !ENTRY_ID.test(m.entryId)) bad('entryId', 'badId');
+    if (typeof m.match !== 'string' || !(MATCH_KINDS as readonly string[]).includes(m.match)) bad('match', 'oneOf', [MATCH_KINDS.join(', ')]);
+    if (typeof m.surface !== 'string' || !m.surface) bad('surface', 'empty');
     const p = m.paragraph;
     const paragraph = Number.isInteger(p) ? source.paragraphs[p as number] : undefined;
     if (paragraph === undefined) {
-      bad('paragraph', `must be the index of one of the ${source.paragraphs.length} paragraphs, not ${describe(p)}`);
+      bad('paragraph', 'badParagraphIndex', [source.paragraphs.length, describe(p)]);
       continue;
     }
     const { start, end } = m;
     if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) <= (start as number) || (end as number) > paragraph.length) {
-      bad('start', `and end must satisfy 0 ≤ start < end ≤ ${paragraph.length} (got ${describe(start)}, ${describe(end)})`);
+      bad('start', 'badOffsets', [paragraph.length, describe(start), describe(end)]);
     } else if (typeof m.surface === 'string' && paragraph.slice(start as number, end as number) !== m.surface) {
-      bad('surface', `${describe(m.surface)} is not the text at ${String(start)}–${String(end)} of paragraph ${String(p)}`);
+      bad('surface', 'surfaceMismatch', [describe(m.surface), String(start), String(end), String(p)]);
     }
   }
   return problems.length === before;
 }
 
-function checkHeader(raw: unknown): string | null {
-  if (!isRecord(raw) || raw.glose !== CORPUS_FORMAT) return `the first line must be the header {"glose":"corpus","version":1}`;
-  if (raw.version !== CORPUS_VERSION) return `version ${describe(raw.version)} is not supported (this Glose reads version ${CORPUS_VERSION})`;
+function checkHeader(raw: unknown): Problem | null {
+  if (!isRecord(raw) || raw.glose !== CORPUS_FORMAT) return problem('noHeader', ['{"glose":"corpus","version":1}']);
+  if (raw.version !== CORPUS_VERSION) return problem('badVersion', [describe(raw.version), CORPUS_VERSION], { field: 'version' });
   const extra = Object.keys(raw).find((k) => k !== 'glose' && k !== 'version' && k !== 'exportedAt');
-  if (extra !== undefined) return `header: ${describe(extra)} is not a known field`;
-  if (raw.exportedAt !== undefined && (typeof raw.exportedAt !== 'string' || !DATE_TIME.test(raw.exportedAt))) return 'header: exportedAt must be an ISO date-time';
+  if (extra !== undefined) return problem('unknownField', [], { field: extra.slice(0, 40) });
+  if (raw.exportedAt !== undefined && (typeof raw.exportedAt !== 'string' || !DATE_TIME.test(raw.exportedAt))) return problem('badDateTime', [describe(raw.exportedAt)], { field: 'exportedAt' });
   return null;
 }
 
-function parseLine(line: string): { value: unknown } | { error: string } {
+function parseLine(line: string): { value: unknown } | { error: Problem } {
   try {
     return { value: JSON.parse(line) as unknown };
   } catch {
     const at = jsonErrorOffset(line);
-    return { error: at === null ? 'is not valid JSON' : `is not valid JSON (column ${at + 1})` };
+    return { error: problem('notJson', [], at === null ? {} : { column: at + 1 }) };
   }
 }
 
 export function parseCorpus(text: string): ParseCorpusResult {
-  if (typeof text !== 'string') return { ok: false, errors: [{ line: 0, message: 'the corpus file is not text' }] };
-  if (text.length > CORPUS_LIMITS.fileChars) return { ok: false, errors: [{ line: 0, message: `the file is larger than ${CORPUS_LIMITS.fileChars} characters` }] };
+  if (typeof text !== 'string') return { ok: false, errors: [{ line: 0, code: 'notText' }] };
+  if (text.length > CORPUS_LIMITS.fileChars) return { ok: false, errors: [{ line: 0, code: 'fileTooLong', values: [CORPUS_LIMITS.fileChars] }] };
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   const errors: CorpusFileError[] = [];
   const items: CorpusItem[] = [];
@@ -207,12 +212,12 @@ export function parseCorpus(text: string): ParseCorpusResult {
     // Blank lines carry nothing; a trailing newline or an editor's extra line is not an error.
     if (!line.trim()) continue;
     if (line.length > CORPUS_LIMITS.lineChars) {
-      errors.push({ line: n, message: `the line is longer than ${CORPUS_LIMITS.lineChars} characters` });
+      errors.push({ line: n, code: 'lineTooLong', values: [CORPUS_LIMITS.lineChars] });
       continue;
     }
     const parsed = parseLine(line);
     if ('error' in parsed) {
-      errors.push({ line: n, message: `the line ${parsed.error}` });
+      errors.push({ ...parsed.error, line: n });
       // A first line that is not JSON is not a corpus header: the rest would only add noise.
       if (!headerSeen) {
         headerSeen = true;
@@ -222,9 +227,9 @@ export function parseCorpus(text: string): ParseCorpusResult {
     }
     if (!headerSeen) {
       headerSeen = true;
-      const problem = checkHeader(parsed.value);
-      if (problem) {
-        errors.push({ line: n, message: problem });
+      const headerProblem = checkHeader(parsed.value);
+      if (headerProblem) {
+        errors.push({ ...headerProblem, line: n });
         // Without a header the rest is not known to be a corpus: one clear error is enough.
         if (!isRecord(parsed.value) || parsed.value.glose !== CORPUS_FORMAT) break;
       }
@@ -232,32 +237,32 @@ export function parseCorpus(text: string): ParseCorpusResult {
     }
     const value = parsed.value;
     if (!isRecord(value)) {
-      errors.push({ line: n, message: `each line must be an object {"source", "mentions"}, not ${describe(value)}` });
+      errors.push({ line: n, code: 'lineNotObject', values: ['{"source", "mentions"}'] });
       continue;
     }
     const extra = Object.keys(value).find((k) => k !== 'source' && k !== 'mentions');
     if (extra !== undefined) {
-      errors.push({ line: n, message: `${describe(extra)} is not a known field (expected "source" and "mentions")` });
+      errors.push({ line: n, field: extra.slice(0, 40), code: 'unknownField' });
       continue;
     }
-    const problems: string[] = [];
-    if (!('source' in value)) problems.push('"source" is missing');
-    if (!('mentions' in value)) problems.push('"mentions" is missing');
+    const problems: LineProblems = [];
+    if (!('source' in value)) problems.push(problem('missing', [], { field: 'source' }));
+    if (!('mentions' in value)) problems.push(problem('missing', [], { field: 'mentions' }));
     if (problems.length === 0 && checkSource(value.source, problems) && checkMentions(value.mentions, value.source, problems)) {
       const id = value.source.id;
       const first = firstLineOf.get(id);
-      if (first !== undefined) problems.push(`source ${id} appears twice (first on line ${first})`);
+      if (first !== undefined) problems.push(problem('sourceTwice', [id, first]));
       else {
         firstLineOf.set(id, n);
         items.push({ source: value.source, mentions: value.mentions });
       }
     }
-    for (const message of problems) errors.push({ line: n, message });
+    for (const p of problems) errors.push({ ...p, line: n });
     if (items.length > CORPUS_LIMITS.sources) {
-      errors.push({ line: n, message: `the corpus holds more than ${CORPUS_LIMITS.sources} sources` });
+      errors.push({ line: n, code: 'tooManySources', values: [CORPUS_LIMITS.sources] });
       break;
     }
   }
-  if (!headerSeen) errors.push({ line: 0, message: 'the file is empty (expected the header {"glose":"corpus","version":1})' });
+  if (!headerSeen) errors.push({ line: 0, code: 'emptyFile' });
   return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, items };
 }

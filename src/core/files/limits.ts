@@ -17,9 +17,3 @@ export type FileKind = keyof typeof FILE_LIMITS;
 export function isTooLarge(kind: FileKind, bytes: number): boolean {
   return bytes > FILE_LIMITS[kind];
 }
-
-/** A size in MB as the reader reads it ("5 MB", "256 MB"), in binary megabytes like the limits. */
-export function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : Number(mb.toFixed(1))} MB`;
-}

@@ -3,12 +3,14 @@
  * double quotes, quotes doubled, line breaks allowed inside quoted fields. Rows keep their line
  * number for error messages.
  */
+import type { Problem } from '../problems.ts';
+
 export interface CsvRow {
   line: number;
   cells: string[];
 }
 
-export function parseCsv(text: string): { rows: CsvRow[]; error?: { line: number; message: string } } {
+export function parseCsv(text: string): { rows: CsvRow[]; error?: Problem } {
   const src = text.replace(/^\ufeff/, '');
   const firstLine = src.slice(0, src.indexOf('\n') >= 0 ? src.indexOf('\n') : src.length);
   const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -58,7 +60,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; error?: { line: number
       i++;
     }
   }
-  if (quoted) return { rows, error: { line: rowLine, message: 'a quoted field is never closed' } };
+  if (quoted) return { rows, error: { line: rowLine, code: 'unclosedQuote' } };
   cells.push(cell);
   if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
   return { rows };

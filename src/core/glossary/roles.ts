@@ -5,6 +5,7 @@
  * them as dates; a shorter date stands for its start (2024-05 < 2024-05-12).
  */
 import type { DescriptiveAlias, GlossaryEntry, Office, RoleTerm } from './types.ts';
+import type { Problem, ProblemCode, ProblemValue } from '../problems.ts';
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_RE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -13,7 +14,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface FieldChecks {
-  err: (field: string, message: string) => void;
+  err: (field: string, code: ProblemCode, values?: readonly ProblemValue[]) => void;
   text: (field: string, v: unknown) => string | undefined;
 }
 
@@ -21,31 +22,31 @@ export interface FieldChecks {
 export function readOffices(raw: unknown, c: FieldChecks): Office[] | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
-    c.err('offices', 'must be a list of {"id", "names", "aliases"}');
+    c.err('offices', 'listOfShape', ['{"id", "names", "aliases"}']);
     return undefined;
   }
   const out: Office[] = [];
   const ids = new Set<string>();
   raw.slice(0, 50).forEach((o, i) => {
     const at = `offices[${i}]`;
-    if (!isObj(o)) return c.err(at, 'must be {"id", "names", "aliases"}');
+    if (!isObj(o)) return c.err(at, 'shape', ['{"id", "names", "aliases"}']);
     const id = c.text(`${at}.id`, o.id);
-    if (id && !ID_RE.test(id)) c.err(`${at}.id`, 'must be lower-case ASCII letters and digits separated by hyphens');
-    if (id && ids.has(id)) c.err(`${at}.id`, 'is used by another office of this entry');
+    if (id && !ID_RE.test(id)) c.err(`${at}.id`, 'badId');
+    if (id && ids.has(id)) c.err(`${at}.id`, 'officeIdTaken');
     if (id) ids.add(id);
     const fr = isObj(o.names) ? c.text(`${at}.names.fr`, o.names.fr) : undefined;
     const en = isObj(o.names) ? c.text(`${at}.names.en`, o.names.en) : undefined;
-    if (!isObj(o.names)) c.err(`${at}.names`, 'must give the French and English names');
+    if (!isObj(o.names)) c.err(`${at}.names`, 'namesObject');
     const aliases: DescriptiveAlias[] = [];
-    if (!Array.isArray(o.aliases) || o.aliases.length === 0) c.err(`${at}.aliases`, 'must list the phrases that stand for the holder');
+    if (!Array.isArray(o.aliases) || o.aliases.length === 0) c.err(`${at}.aliases`, 'aliasesRequired');
     else
       o.aliases.slice(0, 50).forEach((a, k) => {
-        if (!isObj(a)) return c.err(`${at}.aliases[${k}]`, 'must be {"text", "lang"}');
+        if (!isObj(a)) return c.err(`${at}.aliases[${k}]`, 'shape', ['{"text", "lang"}']);
         const t = c.text(`${at}.aliases[${k}].text`, a.text);
-        if (a.lang !== 'fr' && a.lang !== 'en') return c.err(`${at}.aliases[${k}].lang`, 'must be fr or en');
+        if (a.lang !== 'fr' && a.lang !== 'en') return c.err(`${at}.aliases[${k}].lang`, 'oneOf', ['fr, en']);
         if (t) aliases.push({ text: t, lang: a.lang });
       });
-    if (o.occasional !== undefined && typeof o.occasional !== 'boolean') c.err(`${at}.occasional`, 'must be true or false');
+    if (o.occasional !== undefined && typeof o.occasional !== 'boolean') c.err(`${at}.occasional`, 'notBoolean');
     if (id && fr && en && aliases.length) out.push({ id, names: { fr, en }, aliases, ...(o.occasional === true ? { occasional: true } : {}) });
   });
   return out.length ? out : undefined;
@@ -55,28 +56,27 @@ export function readOffices(raw: unknown, c: FieldChecks): Office[] | undefined 
 export function readRoles(raw: unknown, c: FieldChecks): RoleTerm[] | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
-    c.err('roles', 'must be a list of {"role", "of", "from", "to"}');
+    c.err('roles', 'listOfShape', ['{"role", "of", "from", "to"}']);
     return undefined;
   }
   const out: RoleTerm[] = [];
   raw.slice(0, 50).forEach((r, i) => {
     const at = `roles[${i}]`;
-    if (!isObj(r)) return c.err(at, 'must be {"role", "of", "from", "to"}');
+    if (!isObj(r)) return c.err(at, 'shape', ['{"role", "of", "from", "to"}']);
     const role = c.text(`${at}.role`, r.role);
     const of = c.text(`${at}.of`, r.of);
     const from = c.text(`${at}.from`, r.from);
     const to = r.to === undefined ? undefined : c.text(`${at}.to`, r.to);
-    for (const [field, d] of [['from', from], ['to', to]] as const) if (d && !DATE_RE.test(d)) c.err(`${at}.${field}`, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
-    if (from && to && to < from) c.err(`${at}.to`, 'is before `from`');
+    for (const [field, d] of [['from', from], ['to', to]] as const) if (d && !DATE_RE.test(d)) c.err(`${at}.${field}`, 'badDate');
+    if (from && to && to < from) c.err(`${at}.to`, 'beforeFrom');
     if (role && of && from) out.push({ role, of, from, ...(to ? { to } : {}) });
   });
   return out.length ? out : undefined;
 }
 
-export interface RoleProblem {
+export interface RoleProblem extends Problem {
   entryId: string;
   field: string;
-  message: string;
   severity: 'error' | 'warning';
 }
 
@@ -113,7 +113,7 @@ export function checkRoles(entries: readonly GlossaryEntry[]): RoleProblem[] {
   for (const e of entries) for (const o of e.offices ?? []) offices.set(`${e.id}|${o.id}`, o);
   for (const e of entries) {
     (e.roles ?? []).forEach((r, i) => {
-      if (!offices.has(`${r.of}|${r.role}`)) problems.push({ entryId: e.id, field: `roles[${i}]`, message: `names no office "${r.role}" of "${r.of}"`, severity: 'error' });
+      if (!offices.has(`${r.of}|${r.role}`)) problems.push({ entryId: e.id, field: `roles[${i}]`, code: 'unknownOffice', values: [r.role, r.of], severity: 'error' });
     });
   }
   const terms = termsByOffice(entries);
@@ -122,11 +122,11 @@ export function checkRoles(entries: readonly GlossaryEntry[]): RoleProblem[] {
     for (let k = 1; k < list.length; k++) {
       const a = list[k - 1]!;
       const b = list[k]!;
-      if (a.to === undefined || a.to > b.from) problems.push({ entryId: b.holder, field: 'roles', message: `${a.holder} and ${b.holder} hold ${key.replace('|', ' / ')} at once (${b.from})`, severity: 'error' });
+      if (a.to === undefined || a.to > b.from) problems.push({ entryId: b.holder, field: 'roles', code: 'twoHolders', values: [a.holder, b.holder, key.replace('|', ' / '), b.from], severity: 'error' });
     }
   }
   for (const [key, office] of offices) {
-    if (!office.occasional && !(terms.get(key) ?? []).some((t) => t.to === undefined)) problems.push({ entryId: key.split('|')[0]!, field: `offices.${office.id}`, message: 'nobody holds this office today', severity: 'warning' });
+    if (!office.occasional && !(terms.get(key) ?? []).some((t) => t.to === undefined)) problems.push({ entryId: key.split('|')[0]!, field: `offices.${office.id}`, code: 'vacantOffice', severity: 'warning' });
   }
   return problems;
 }

@@ -4,11 +4,10 @@
  * is copied from one entry to another (each entry says what is particular to it, in our words).
  */
 import type { GlossaryEntry, GlossaryList } from './types.ts';
+import type { Problem } from '../problems.ts';
 
-export interface ScaleProblem {
-  entryId?: string;
+export interface ScaleProblem extends Problem {
   field: string;
-  message: string;
   severity: 'error' | 'warning';
 }
 
@@ -18,13 +17,13 @@ export function checkLists(entries: readonly GlossaryEntry[], lists: readonly Gl
   const counts = new Map<string, number>();
   for (const e of entries) {
     for (const [i, id] of (e.lists ?? []).entries()) {
-      if (!known.has(id)) problems.push({ entryId: e.id, field: `lists[${i}]`, message: `names no list "${id}"`, severity: 'error' });
+      if (!known.has(id)) problems.push({ entryId: e.id, field: `lists[${i}]`, code: 'unknownList', values: [id], severity: 'error' });
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   for (const l of lists) {
     const n = counts.get(l.id) ?? 0;
-    if (n < l.expected) problems.push({ field: `lists.${l.id}`, message: `has ${n} of the ${l.expected} members its source lists (${l.source})`, severity: 'error' });
+    if (n < l.expected) problems.push({ field: `lists.${l.id}`, code: 'listIncomplete', values: [n, l.expected, l.source], severity: 'error' });
   }
   return problems;
 }
@@ -36,7 +35,7 @@ export function checkCopiedDescriptions(entries: readonly GlossaryEntry[]): Scal
     for (const lang of ['fr', 'en'] as const) {
       const key = `${lang}\u0000${e.descriptions[lang].trim().toLowerCase()}`;
       const other = seen.get(key);
-      if (other) problems.push({ entryId: e.id, field: `descriptions.${lang}`, message: `is the same as ${other}'s`, severity: 'error' });
+      if (other) problems.push({ entryId: e.id, field: `descriptions.${lang}`, code: 'copiedDescription', values: [other], severity: 'error' });
       else seen.set(key, e.id);
     }
   }

@@ -8,6 +8,7 @@ import type { GlossaryEntry } from './types.ts';
 import { validateEntry, type EntryProblem } from './validate.ts';
 import { formatCsv, parseCsv, unguard } from './csv.ts';
 import { jsonErrorOffset } from './json-error.ts';
+import { problem, type Problem } from '../problems.ts';
 
 export interface UserGlossary {
   version: 1;
@@ -16,13 +17,8 @@ export interface UserGlossary {
   hidden: string[];
 }
 
-export interface ImportError {
-  line?: number;
-  column?: string;
-  entryId?: string;
-  field?: string;
-  message: string;
-}
+/** A problem of an imported file: a code with its line, entry and field (a CSV column is its field); each page words it. */
+export type ImportError = Problem;
 
 export type ParseResult = { ok: true; value: UserGlossary } | { ok: false; errors: ImportError[] };
 
@@ -36,13 +32,13 @@ type Located = { index: number; line?: number };
 function fromProblems(problems: EntryProblem[], where: Located): ImportError[] {
   return problems
     .filter((p) => p.severity === 'error')
-    .map((p) => ({ ...(where.line !== undefined ? { line: where.line } : {}), ...(p.entryId ? { entryId: p.entryId } : {}), ...(p.field ? { field: p.field } : {}), message: p.message }));
+    .map(({ severity: _, ...p }) => ({ ...p, ...(where.line !== undefined ? { line: where.line } : {}) }));
 }
 
 /** Shared checks once entries are parsed: ids unique, related and hidden ids known. */
 function finish(raw: Array<{ value: unknown; where: Located }>, hidden: unknown, builtin: readonly GlossaryEntry[]): ParseResult {
   const errors: ImportError[] = [];
-  if (raw.length > MAX_USER_ENTRIES) return { ok: false, errors: [{ message: `more than ${MAX_USER_ENTRIES} entries` }] };
+  if (raw.length > MAX_USER_ENTRIES) return { ok: false, errors: [problem('tooManyEntries', [MAX_USER_ENTRIES])] };
   const entries: GlossaryEntry[] = [];
   const lines = new Map<string, number | undefined>();
   for (const { value, where } of raw) {
@@ -51,7 +47,7 @@ function finish(raw: Array<{ value: unknown; where: Located }>, hidden: unknown,
     errors.push(...fromProblems(problems, where));
     if (!entry) continue;
     if (lines.has(entry.id)) {
-      errors.push({ ...(where.line !== undefined ? { line: where.line } : {}), entryId: entry.id, field: 'id', message: 'appears twice in the file' });
+      errors.push({ ...(where.line !== undefined ? { line: where.line } : {}), entryId: entry.id, field: 'id', code: 'twiceInFile' });
       continue;
     }
     lines.set(entry.id, where.line);
@@ -63,16 +59,16 @@ function finish(raw: Array<{ value: unknown; where: Located }>, hidden: unknown,
     for (const [i, r] of (e.related ?? []).entries()) {
       if (!known.has(r.id)) {
         const line = lines.get(e.id);
-        errors.push({ ...(line !== undefined ? { line } : {}), entryId: e.id, field: `related[${i}].id`, message: `names no known entry ("${r.id}")` });
+        errors.push({ ...(line !== undefined ? { line } : {}), entryId: e.id, field: `related[${i}].id`, code: 'unknownEntry', values: [r.id] });
       }
     }
   }
   let hiddenIds: string[] = [];
   if (hidden !== undefined) {
-    if (!Array.isArray(hidden) || !hidden.every((h) => typeof h === 'string')) errors.push({ field: 'hidden', message: 'must be a list of entry ids' });
+    if (!Array.isArray(hidden) || !hidden.every((h) => typeof h === 'string')) errors.push({ field: 'hidden', code: 'notIdList' });
     else {
       hiddenIds = [...new Set(hidden as string[])];
-      for (const h of hiddenIds) if (!builtinIds.has(h)) errors.push({ field: 'hidden', message: `"${h.slice(0, 80)}" is not a built-in entry` });
+      for (const h of hiddenIds) if (!builtinIds.has(h)) errors.push({ field: 'hidden', code: 'notBuiltin', values: [h.slice(0, 80)] });
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: { version: 1, entries, hidden: hiddenIds } };
@@ -116,26 +112,26 @@ function itemLines(text: string): number[] {
  * list of entries.
  */
 export function parseUserGlossaryJson(text: string, builtin: readonly GlossaryEntry[]): ParseResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [{ message: `the file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB` }] };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [problem('fileTooLarge', [{ bytes: MAX_IMPORT_BYTES }])] };
+  // An empty file is not "invalid JSON" to the reader: it is empty, and says so.
+  if (!text.replace(/^\ufeff/, '').trim()) return { ok: false, errors: [problem('emptyFile')] };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+  } catch {
     const offset = jsonErrorOffset(text.replace(/^\ufeff/, ''));
-    const at = offset !== null ? lineAt(text, offset) : undefined;
-    return { ok: false, errors: [{ ...(at ? { line: at.line, column: String(at.column) } : {}), message: `not valid JSON${at ? '' : `: ${message.slice(0, 120)}`}` }] };
+    return { ok: false, errors: [problem('notJson', [], offset !== null ? lineAt(text, offset) : {})] };
   }
   let items: unknown;
   let hidden: unknown;
   if (Array.isArray(data)) items = data;
   else if (data && typeof data === 'object') {
     const doc = data as Record<string, unknown>;
-    if (doc.version !== undefined && doc.version !== 1) return { ok: false, errors: [{ field: 'version', message: `version ${String(doc.version).slice(0, 20)} is not supported (this Glose reads version 1)` }] };
+    if (doc.version !== undefined && doc.version !== 1) return { ok: false, errors: [problem('badVersion', [String(doc.version).slice(0, 20), 1], { field: 'version' })] };
     items = doc.entries ?? [];
     hidden = doc.hidden;
-  } else return { ok: false, errors: [{ message: 'expected a list of entries or a Glose export ({"version": 1, "entries": […]})' }] };
-  if (!Array.isArray(items)) return { ok: false, errors: [{ field: 'entries', message: 'must be a list of entries' }] };
+  } else return { ok: false, errors: [problem('notGlossary')] };
+  if (!Array.isArray(items)) return { ok: false, errors: [problem('notList', [], { field: 'entries' })] };
   const lines = itemLines(text);
   const located = items.length === lines.length ? lines : [];
   return finish(items.map((value, index) => ({ value, where: { index, ...(located[index] !== undefined ? { line: located[index] } : {}) } })), hidden, builtin);
@@ -153,20 +149,20 @@ const splitList = (v: string): string[] => v.split('|').map((s) => s.trim()).fil
 
 /** Reads a CSV import: a header row naming the columns (any order, unknown ones refused), one entry per row. */
 export function parseUserGlossaryCsv(text: string, builtin: readonly GlossaryEntry[]): ParseResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [{ message: `the file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB` }] };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [problem('fileTooLarge', [{ bytes: MAX_IMPORT_BYTES }])] };
   const { rows, error } = parseCsv(text);
-  if (error) return { ok: false, errors: [{ line: error.line, message: error.message }] };
+  if (error) return { ok: false, errors: [error] };
   const [header, ...body] = rows;
-  if (!header) return { ok: false, errors: [{ message: 'the file is empty' }] };
+  if (!header) return { ok: false, errors: [problem('emptyFile')] };
   const columns = header.cells.map((c) => c.trim().toLowerCase());
   const errors: ImportError[] = [];
   columns.forEach((c) => {
-    if (!(CSV_COLUMNS as readonly string[]).includes(c)) errors.push({ line: header.line, column: c, message: `unknown column (expected: ${CSV_COLUMNS.join(', ')})` });
+    if (!(CSV_COLUMNS as readonly string[]).includes(c)) errors.push({ line: header.line, field: c, code: 'unknownColumn', values: [CSV_COLUMNS.join(', ')] });
   });
-  for (const c of REQUIRED_COLUMNS) if (!columns.includes(c)) errors.push({ line: header.line, column: c, message: 'required column is missing' });
+  for (const c of REQUIRED_COLUMNS) if (!columns.includes(c)) errors.push({ line: header.line, field: c, code: 'missingColumn' });
   if (errors.length) return { ok: false, errors };
   const raw = body.map((row, index) => {
-    if (row.cells.length > columns.length) errors.push({ line: row.line, message: `has ${row.cells.length} cells for ${columns.length} columns` });
+    if (row.cells.length > columns.length) errors.push({ line: row.line, code: 'tooManyCells', values: [row.cells.length, columns.length] });
     const get = (c: Column): string => {
       const i = columns.indexOf(c);
       return i >= 0 ? unguard((row.cells[i] ?? '').trim()) : '';

@@ -6,11 +6,9 @@
 import { ENTRY_TYPES, RELATION_KINDS, type GlossaryEntry } from './types.ts';
 import { phraseKey } from '../text/fold.ts';
 import { checkRoles, readOffices, readRoles } from './roles.ts';
+import type { Problem, ProblemCode, ProblemValue } from '../problems.ts';
 
-export interface EntryProblem {
-  entryId?: string;
-  field?: string;
-  message: string;
+export interface EntryProblem extends Problem {
   /** Warnings do not refuse the entry (a spelling shared by two entries, say). */
   severity: 'error' | 'warning';
 }
@@ -46,40 +44,40 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
  */
 export function validateEntry(raw: unknown, options: { requireSource?: boolean } = {}): { entry?: GlossaryEntry; problems: EntryProblem[] } {
   const problems: EntryProblem[] = [];
-  if (!isObj(raw)) return { problems: [{ message: 'an entry must be an object', severity: 'error' }] };
+  if (!isObj(raw)) return { problems: [{ code: 'entryNotObject', severity: 'error' }] };
   const entryId = typeof raw.id === 'string' ? raw.id : undefined;
-  const err = (field: string, message: string): void => {
-    problems.push({ ...(entryId ? { entryId } : {}), field, message, severity: 'error' });
+  const err = (field: string, code: ProblemCode, values?: readonly ProblemValue[]): void => {
+    problems.push({ ...(entryId ? { entryId } : {}), field, code, ...(values ? { values } : {}), severity: 'error' });
   };
   const text = (field: string, v: unknown, max: number = LIMITS.text, required = true): string | undefined => {
     const checked = plainText(field, v, max, required);
     // A Latin word with a Cyrillic look-alike inside (Аurus typed with a Cyrillic А) would
     // never match the real name: refused wherever it occurs.
-    if (checked && hasMixedScriptWord(checked)) err(field, `mixes Cyrillic and Latin letters inside a word ("${mixedWord(checked)}")`);
+    if (checked && hasMixedScriptWord(checked)) err(field, 'mixedScripts', [mixedWord(checked)!]);
     return checked;
   };
   const plainText = (field: string, v: unknown, max: number, required: boolean): string | undefined => {
     if (v === undefined || v === null || v === '') {
-      if (required) err(field, 'is required');
+      if (required) err(field, 'required');
       return undefined;
     }
     if (typeof v !== 'string') {
-      err(field, 'must be text');
+      err(field, 'notText');
       return undefined;
     }
     const t = v.trim();
-    if (!t && required) err(field, 'is required');
-    if (t.length > max) err(field, `is longer than ${max} characters`);
-    if (CONTROL_RE.test(t)) err(field, 'contains control characters');
+    if (!t && required) err(field, 'required');
+    if (t.length > max) err(field, 'tooLong', [max]);
+    if (CONTROL_RE.test(t)) err(field, 'controlChars');
     return t || undefined;
   };
   const list = (field: string, v: unknown): string[] | undefined => {
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) {
-      err(field, 'must be a list of texts');
+      err(field, 'notTextList');
       return undefined;
     }
-    if (v.length > LIMITS.list) err(field, `has more than ${LIMITS.list} items`);
+    if (v.length > LIMITS.list) err(field, 'tooManyItems', [LIMITS.list]);
     const out: string[] = [];
     v.slice(0, LIMITS.list).forEach((item, i) => {
       const t = text(`${field}[${i}]`, item);
@@ -88,15 +86,15 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
     return out.length ? out : undefined;
   };
 
-  for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) err(key, 'is not a field of a glossary entry');
+  for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) err(key, 'unknownField');
 
   const id = text('id', raw.id, 80);
-  if (id && !ID_RE.test(id)) err('id', 'must be lower-case ASCII letters and digits separated by hyphens (kim-jong-un)');
+  if (id && !ID_RE.test(id)) err('id', 'badId');
   const type = raw.type;
-  if (typeof type !== 'string' || !(ENTRY_TYPES as readonly string[]).includes(type)) err('type', `must be one of ${ENTRY_TYPES.join(', ')}`);
+  if (typeof type !== 'string' || !(ENTRY_TYPES as readonly string[]).includes(type)) err('type', 'oneOf', [ENTRY_TYPES.join(', ')]);
 
   let names: GlossaryEntry['names'] | undefined;
-  if (!isObj(raw.names)) err('names', 'must give the French and English names ({"fr": …, "en": …})');
+  if (!isObj(raw.names)) err('names', 'namesObject');
   else {
     const fr = text('names.fr', raw.names.fr);
     const en = text('names.en', raw.names.en);
@@ -105,16 +103,16 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
 
   let script: GlossaryEntry['script'];
   if (raw.script !== undefined) {
-    if (!isObj(raw.script)) err('script', 'must be an object ({"lang": "ko", "text": "김정은"})');
+    if (!isObj(raw.script)) err('script', 'shape', ['{"lang": "ko", "text": "김정은"}']);
     else {
       const lang = raw.script.lang;
       const t = text('script.text', raw.script.text);
-      if (lang !== 'ko' && lang !== 'ru' && lang !== 'uk') err('script.lang', 'must be ko, ru or uk');
-      else if (t && lang === 'ko' && !HANGUL_RE.test(t)) err('script.text', 'must be written in Hangul for a Korean name');
-      else if (t && lang !== 'ko' && !CYRILLIC_RE.test(t)) err('script.text', 'must be written in Cyrillic for a Russian or Ukrainian name');
+      if (lang !== 'ko' && lang !== 'ru' && lang !== 'uk') err('script.lang', 'oneOf', ['ko, ru, uk']);
+      else if (t && lang === 'ko' && !HANGUL_RE.test(t)) err('script.text', 'hangulRequired');
+      else if (t && lang !== 'ko' && !CYRILLIC_RE.test(t)) err('script.text', 'cyrillicRequired');
       const hanja = text('script.hanja', raw.script.hanja, LIMITS.text, false);
       const kind = raw.script.kind;
-      if (kind !== undefined && kind !== 'name' && kind !== 'admin' && kind !== 'word') err('script.kind', 'must be name, admin or word');
+      if (kind !== undefined && kind !== 'name' && kind !== 'admin' && kind !== 'word') err('script.kind', 'oneOf', ['name, admin, word']);
       if (t && (lang === 'ko' || lang === 'ru' || lang === 'uk')) {
         script = { lang, text: t, ...(hanja ? { hanja } : {}), ...(kind === 'name' || kind === 'admin' || kind === 'word' ? { kind } : {}) };
       }
@@ -123,12 +121,12 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
 
   let press: GlossaryEntry['press'];
   if (raw.press !== undefined) {
-    if (!isObj(raw.press)) err('press', 'must be an object of press spellings');
+    if (!isObj(raw.press)) err('press', 'notObject');
     else {
       press = {};
       for (const key of Object.keys(raw.press)) {
         if (!(PRESS_KEYS as readonly string[]).includes(key)) {
-          err(`press.${key}`, `is not a press usage (${PRESS_KEYS.join(', ')})`);
+          err(`press.${key}`, 'notPressKey', [PRESS_KEYS.join(', ')]);
           continue;
         }
         const t = text(`press.${key}`, raw.press[key], LIMITS.text, false);
@@ -143,25 +141,25 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
 
   let aliases: GlossaryEntry['aliases'];
   if (raw.aliases !== undefined) {
-    if (!Array.isArray(raw.aliases)) err('aliases', 'must be a list of {"text", "lang"}');
+    if (!Array.isArray(raw.aliases)) err('aliases', 'listOfShape', ['{"text", "lang"}']);
     else {
       aliases = [];
       raw.aliases.slice(0, LIMITS.list).forEach((a, i) => {
-        if (!isObj(a)) return err(`aliases[${i}]`, 'must be {"text", "lang"}');
+        if (!isObj(a)) return err(`aliases[${i}]`, 'shape', ['{"text", "lang"}']);
         const t = text(`aliases[${i}].text`, a.text);
-        if (a.lang !== 'fr' && a.lang !== 'en') return err(`aliases[${i}].lang`, 'must be fr or en');
+        if (a.lang !== 'fr' && a.lang !== 'en') return err(`aliases[${i}].lang`, 'oneOf', ['fr, en']);
         if (t) aliases!.push({ text: t, lang: a.lang });
       });
     }
   }
 
   const lists = list('lists', raw.lists);
-  for (const [i, l] of (lists ?? []).entries()) if (!ID_RE.test(l)) err(`lists[${i}]`, 'must be a list id (nk-provinces)');
+  for (const [i, l] of (lists ?? []).entries()) if (!ID_RE.test(l)) err(`lists[${i}]`, 'badListId');
   const offices = readOffices(raw.offices, { err, text: (f, v) => text(f, v) });
   const roles = readRoles(raw.roles, { err, text: (f, v) => text(f, v, 40) });
 
   let descriptions: GlossaryEntry['descriptions'] | undefined;
-  if (!isObj(raw.descriptions)) err('descriptions', 'must give a French and an English description');
+  if (!isObj(raw.descriptions)) err('descriptions', 'descriptionsObject');
   else {
     const fr = text('descriptions.fr', raw.descriptions.fr, LIMITS.description);
     const en = text('descriptions.en', raw.descriptions.en, LIMITS.description);
@@ -169,23 +167,23 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
   }
 
   const asOf = text('asOf', raw.asOf, 10, false);
-  if (asOf && !DATE_RE.test(asOf)) err('asOf', 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+  if (asOf && !DATE_RE.test(asOf)) err('asOf', 'badDate');
 
   let related: GlossaryEntry['related'];
   if (raw.related !== undefined) {
-    if (!Array.isArray(raw.related)) err('related', 'must be a list of {"id", "rel"}');
+    if (!Array.isArray(raw.related)) err('related', 'listOfShape', ['{"id", "rel"}']);
     else {
       related = [];
       raw.related.slice(0, LIMITS.list).forEach((r, i) => {
-        if (!isObj(r)) return err(`related[${i}]`, 'must be {"id", "rel"}');
+        if (!isObj(r)) return err(`related[${i}]`, 'shape', ['{"id", "rel"}']);
         const rid = text(`related[${i}].id`, r.id, 80);
-        if (rid && !ID_RE.test(rid)) err(`related[${i}].id`, 'is not a valid entry id');
+        if (rid && !ID_RE.test(rid)) err(`related[${i}].id`, 'badId');
         if (typeof r.rel !== 'string' || !(RELATION_KINDS as readonly string[]).includes(r.rel)) {
-          return err(`related[${i}].rel`, `must be one of ${RELATION_KINDS.join(', ')}`);
+          return err(`related[${i}].rel`, 'oneOf', [RELATION_KINDS.join(', ')]);
         }
         let note;
         if (r.note !== undefined) {
-          if (!isObj(r.note)) err(`related[${i}].note`, 'must be {"fr", "en"}');
+          if (!isObj(r.note)) err(`related[${i}].note`, 'shape', ['{"fr", "en"}']);
           else {
             const fr = text(`related[${i}].note.fr`, r.note.fr);
             const en = text(`related[${i}].note.en`, r.note.en);
@@ -199,17 +197,17 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
 
   let context: GlossaryEntry['context'];
   if (raw.context !== undefined) {
-    if (!Array.isArray(raw.context)) err('context', 'must be a list of context rules');
+    if (!Array.isArray(raw.context)) err('context', 'notList');
     else {
       context = [];
       raw.context.slice(0, 20).forEach((c, i) => {
-        if (!isObj(c)) return err(`context[${i}]`, 'must be an object');
+        if (!isObj(c)) return err(`context[${i}]`, 'notObject');
         const sp = list(`context[${i}].spellings`, c.spellings);
-        if (!sp) return err(`context[${i}].spellings`, 'is required');
+        if (!sp) return err(`context[${i}].spellings`, 'required');
         const near = list(`context[${i}].near`, c.near);
         const notNear = list(`context[${i}].notNear`, c.notNear);
-        if (c.caseSensitive !== undefined && typeof c.caseSensitive !== 'boolean') err(`context[${i}].caseSensitive`, 'must be true or false');
-        if (c.lang !== undefined && c.lang !== 'fr' && c.lang !== 'en') err(`context[${i}].lang`, 'must be "fr" or "en"');
+        if (c.caseSensitive !== undefined && typeof c.caseSensitive !== 'boolean') err(`context[${i}].caseSensitive`, 'notBoolean');
+        if (c.lang !== undefined && c.lang !== 'fr' && c.lang !== 'en') err(`context[${i}].lang`, 'oneOf', ['fr, en']);
         const lang = c.lang === 'fr' || c.lang === 'en' ? c.lang : undefined;
         context!.push({ spellings: sp, ...(c.caseSensitive === true ? { caseSensitive: true } : {}), ...(near ? { near } : {}), ...(notNear ? { notNear } : {}), ...(lang ? { lang } : {}) });
       });
@@ -218,8 +216,8 @@ export function validateEntry(raw: unknown, options: { requireSource?: boolean }
 
   const source = text('source', raw.source, LIMITS.text, options.requireSource !== false);
   const notes = text('notes', raw.notes, LIMITS.notes, false);
-  if (raw.origin !== undefined && raw.origin !== 'builtin' && raw.origin !== 'user') err('origin', 'must be builtin or user');
-  if (raw.scope !== undefined && raw.scope !== 'world') err('scope', 'must be "world" (or left out)');
+  if (raw.origin !== undefined && raw.origin !== 'builtin' && raw.origin !== 'user') err('origin', 'oneOf', ['builtin, user']);
+  if (raw.scope !== undefined && raw.scope !== 'world') err('scope', 'oneOf', ['world']);
 
   if (problems.some((p) => p.severity === 'error') || !id || !names || !descriptions) return { problems };
   const entry: GlossaryEntry = {
@@ -260,7 +258,7 @@ export function validateGlossary(raw: readonly unknown[], options: { requireSour
     problems.push(...p);
     if (!entry) continue;
     if (seen.has(entry.id)) {
-      problems.push({ entryId: entry.id, field: 'id', message: 'is used by another entry', severity: 'error' });
+      problems.push({ entryId: entry.id, field: 'id', code: 'duplicateId', severity: 'error' });
       continue;
     }
     seen.add(entry.id);
@@ -271,8 +269,8 @@ export function validateGlossary(raw: readonly unknown[], options: { requireSour
   const byId = new Map(entries.map((x) => [x.id, x]));
   for (const e of entries) {
     for (const [i, r] of (e.related ?? []).entries()) {
-      if (!known.has(r.id)) problems.push({ entryId: e.id, field: `related[${i}].id`, message: `names no known entry ("${r.id}")`, severity: 'error' });
-      if (r.id === e.id) problems.push({ entryId: e.id, field: `related[${i}].id`, message: 'an entry cannot be related to itself', severity: 'error' });
+      if (!known.has(r.id)) problems.push({ entryId: e.id, field: `related[${i}].id`, code: 'unknownEntry', values: [r.id], severity: 'error' });
+      if (r.id === e.id) problems.push({ entryId: e.id, field: `related[${i}].id`, code: 'selfRelated', severity: 'error' });
     }
     const full = [e.names.fr, e.names.en, ...Object.values(e.press ?? {}), ...(e.spellings ?? [])];
     for (const s of new Set(full.map((x) => phraseKey(x)))) {
@@ -281,7 +279,7 @@ export function validateGlossary(raw: readonly unknown[], options: { requireSour
       if (other && other !== e.id) {
         const ruled = (x: GlossaryEntry | undefined): boolean => (x?.context ?? []).some((c) => c.spellings.some((sp) => phraseKey(sp) === s));
         if (!ruled(e) && !ruled(byId.get(other))) {
-          problems.push({ entryId: e.id, field: 'spellings', message: `"${s}" also names ${other}, with no context rule to tell them apart`, severity: 'error' });
+          problems.push({ entryId: e.id, field: 'spellings', code: 'sharedSpelling', values: [s, other], severity: 'error' });
         }
       } else owners.set(s, e.id);
     }
@@ -289,7 +287,7 @@ export function validateGlossary(raw: readonly unknown[], options: { requireSour
   // Offices and terms: one holder at a time (roles.ts). An office of an entry outside this
   // file (a reader's entry serving in a built-in office) is checked where both are known.
   for (const p of checkRoles(entries)) {
-    if (p.message.startsWith('names no office') && options.knownIds) continue;
+    if (p.code === 'unknownOffice' && options.knownIds) continue;
     problems.push(p);
   }
   return { entries, problems };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS, isTooLarge, megabytes } from '../../../src/core/files/limits.ts';
+import { FILE_LIMITS, isTooLarge } from '../../../src/core/files/limits.ts';
+import { createFormatter } from '../../../src/core/format.ts';
 
 describe('file size limits', () => {
   it('refuses a 6 MB or 50 MB glossary file and takes a 4 MB one', () => {
@@ -14,9 +15,9 @@ describe('file size limits', () => {
     expect(isTooLarge('corpus', FILE_LIMITS.corpus + 1)).toBe(true);
   });
 
-  it('names sizes as a reader reads them', () => {
-    expect(megabytes(FILE_LIMITS.glossary)).toBe('5 MB');
-    expect(megabytes(FILE_LIMITS.corpus)).toBe('256 MB');
-    expect(megabytes(6.3 * 1024 * 1024)).toBe('6.3 MB');
+  it('limits read as round sizes in both languages', () => {
+    const [fr, en] = [createFormatter('fr'), createFormatter('en')];
+    expect([fr.bytes(FILE_LIMITS.glossary), fr.bytes(FILE_LIMITS.corpus)].map((s) => s.replace(/\s/gu, ' '))).toEqual(['5 Mo', '256 Mo']);
+    expect([en.bytes(FILE_LIMITS.glossary), en.bytes(FILE_LIMITS.corpus)]).toEqual(['5 MB', '256 MB']);
   });
 });

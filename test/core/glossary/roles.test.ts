@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRoles, holderAt, officesHeldAt, type Term } from '../../../src/core/glossary/roles.ts';
 import { validateGlossary } from '../../../src/core/glossary/validate.ts';
 import type { GlossaryEntry } from '../../../src/core/glossary/types.ts';
+import { englishProblem } from '../../../src/cli/english.ts';
 
 const entry = (id: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({ id, type: 'person', names: { fr: id, en: id }, descriptions: { fr: 'x', en: 'x' }, source: 'test', ...extra });
 const russia = entry('russia', { type: 'place', offices: [{ id: 'defence-minister', names: { fr: 'ministre de la Défense', en: 'Defence Minister' }, aliases: [{ text: 'ministre russe de la Défense', lang: 'fr' }] }] });
@@ -16,17 +17,17 @@ describe('checkRoles', () => {
   it('refuses two holders at once, and a role in an office that does not exist', () => {
     const a = entry('a', { roles: [{ role: 'defence-minister', of: 'russia', from: '2012' }] });
     const b = entry('b', { roles: [{ role: 'defence-minister', of: 'russia', from: '2020' }, { role: 'tsar', of: 'russia', from: '2020' }] });
-    const problems = checkRoles([russia, a, b]).map((p) => p.message);
+    const problems = checkRoles([russia, a, b]).map(englishProblem);
     expect(problems).toContain('a and b hold russia / defence-minister at once (2020)');
-    expect(problems).toContain('names no office "tsar" of "russia"');
+    expect(problems).toContain('names no office “tsar” of “russia”');
   });
   it('warns of an office nobody holds today', () => {
     const past = entry('p', { roles: [{ role: 'defence-minister', of: 'russia', from: '2012', to: '2020' }] });
-    expect(checkRoles([russia, past])).toEqual([expect.objectContaining({ severity: 'warning', message: 'nobody holds this office today' })]);
+    expect(checkRoles([russia, past])).toEqual([expect.objectContaining({ severity: 'warning', code: 'vacantOffice' })]);
   });
   it('the glossary checker reads offices and roles and reports bad dates', () => {
     const { problems } = validateGlossary([russia, { ...entry('x'), roles: [{ role: 'defence-minister', of: 'russia', from: '2024-13', to: '2020' }] }]);
-    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(expect.arrayContaining(['roles[0].from: must be a date: YYYY, YYYY-MM or YYYY-MM-DD']));
+    expect(problems.map((p) => `${p.field}: ${englishProblem(p)}`)).toEqual(expect.arrayContaining(['roles[0].from: must be a date: YYYY, YYYY-MM or YYYY-MM-DD']));
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCopiedDescriptions, checkLists } from '../../../src/core/glossary/scale-checks.ts';
 import type { GlossaryEntry, GlossaryList } from '../../../src/core/glossary/types.ts';
+import { englishProblem } from '../../../src/cli/english.ts';
 
 const entry = (id: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({ id, type: 'place', names: { fr: id, en: id }, descriptions: { fr: `fr ${id}`, en: `en ${id}` }, source: 'test', ...extra });
 const provinces: GlossaryList = { id: 'nk-provinces', names: { fr: 'Provinces', en: 'Provinces' }, expected: 2, source: 'test list' };
@@ -9,10 +10,10 @@ const provinces: GlossaryList = { id: 'nk-provinces', names: { fr: 'Provinces', 
 describe('checkLists', () => {
   it('a list holds the members its source counts', () => {
     expect(checkLists([entry('a', { lists: ['nk-provinces'] }), entry('b', { lists: ['nk-provinces'] })], [provinces])).toEqual([]);
-    expect(checkLists([entry('a', { lists: ['nk-provinces'] })], [provinces]).map((p) => p.message)).toEqual(['has 1 of the 2 members its source lists (test list)']);
+    expect(checkLists([entry('a', { lists: ['nk-provinces'] })], [provinces]).map(englishProblem)).toEqual(['has 1 of the 2 members its source lists (test list)']);
   });
   it('an entry cannot name a list that does not exist', () => {
-    expect(checkLists([entry('a', { lists: ['nk-rivers'] })], []).map((p) => `${p.entryId} ${p.field}: ${p.message}`)).toEqual(['a lists[0]: names no list "nk-rivers"']);
+    expect(checkLists([entry('a', { lists: ['nk-rivers'] })], []).map((p) => `${p.entryId} ${p.field}: ${englishProblem(p)}`)).toEqual(['a lists[0]: names no list (“nk-rivers”)']);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   type UserGlossary,
 } from '../../../src/core/glossary/user-entries.ts';
 import type { GlossaryEntry } from '../../../src/core/glossary/types.ts';
+import { englishProblem } from '../../../src/cli/english.ts';
 
 const BUILTIN: GlossaryEntry[] = [
   { id: 'kim-jong-un', type: 'person', names: { fr: 'Kim Jong-un', en: 'Kim Jong Un' }, descriptions: { fr: 'Dirigeant.', en: 'Leader.' }, source: 's' },
@@ -42,7 +43,7 @@ describe('JSON import', () => {
     const r = parseUserGlossaryJson('[\n  {"id": "x",\n  "type": }\n]', BUILTIN);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors[0]!.message).toMatch(/not valid JSON/);
+      expect(r.errors[0]!.code).toBe('notJson');
       expect(r.errors[0]!.line).toBe(3);
     }
   });
@@ -62,12 +63,12 @@ describe('JSON import', () => {
     const bad = (v: unknown) => {
       const r = parseUserGlossaryJson(JSON.stringify(v), BUILTIN);
       expect(r.ok).toBe(false);
-      return r.ok ? [] : r.errors.map((e) => e.message).join(' | ');
+      return r.ok ? [] : r.errors.map(englishProblem).join(' | ');
     };
     expect(bad([{ ...mine, related: [{ id: 'nobody', rel: 'family' }] }])).toMatch(/no known entry/);
     expect(bad({ version: 1, entries: [], hidden: ['nobody'] })).toMatch(/not a built-in entry/);
     expect(bad([mine, mine])).toMatch(/twice/);
-    expect(bad([{ ...mine, html: '<b>' }])).toMatch(/not a field/);
+    expect(bad([{ ...mine, html: '<b>' }])).toMatch(/not a known field/);
     expect(bad({ version: 2, entries: [] })).toMatch(/not supported/);
     expect(bad('a string')).toMatch(/expected a list/);
     expect(bad([{ ...mine, script: { lang: 'ko', text: 'Kim' } }])).toMatch(/Hangul/);
@@ -105,13 +106,13 @@ describe('CSV import and export', () => {
 
   it('reports missing and unknown columns, bad rows with their line', () => {
     const r1 = parseUserGlossaryCsv('id,type,name_fr\nx,person,X\n', BUILTIN);
-    expect(!r1.ok && r1.errors.map((e) => e.column)).toEqual(expect.arrayContaining(['name_en', 'description_fr']));
+    expect(!r1.ok && r1.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['name_en', 'description_fr']));
     const r2 = parseUserGlossaryCsv('id,type,name_fr,name_en,description_fr,description_en,colour\n', BUILTIN);
-    expect(!r2.ok && r2.errors[0]!.column).toBe('colour');
+    expect(!r2.ok && r2.errors[0]).toMatchObject({ field: 'colour', code: 'unknownColumn' });
     const r3 = parseUserGlossaryCsv('id,type,name_fr,name_en,description_fr,description_en\nok-one,person,A,A,a,a\nbad one,person,B,B,b,b\n', BUILTIN);
     expect(!r3.ok && r3.errors[0]).toMatchObject({ line: 3, field: 'id' });
     const r4 = parseUserGlossaryCsv('id,type,name_fr,name_en,description_fr,description_en\n"x,person', BUILTIN);
-    expect(!r4.ok && r4.errors[0]!.message).toMatch(/never closed/);
+    expect(!r4.ok && r4.errors[0]).toEqual({ line: 2, code: 'unclosedQuote' });
   });
 
   it('guards cells a spreadsheet would run as formulas, and reads them back unchanged', () => {

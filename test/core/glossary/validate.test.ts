@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateEntry, validateGlossary } from '../../../src/core/glossary/validate.ts';
+import { englishProblem } from '../../../src/cli/english.ts';
 
 const good = {
   id: 'choe-ryong-hae', type: 'person', names: { fr: 'Choe Ryong-hae', en: 'Choe Ryong Hae' }, script: { lang: 'ko', text: '최룡해', kind: 'name' },
@@ -49,14 +50,14 @@ describe('validateEntry', () => {
     expect(validateEntry({ ...good, type: 'planet' }).problems[0]).toMatchObject({ entryId: 'choe-ryong-hae', field: 'type', severity: 'error' });
   });
   it('refuses what is not an object', () => {
-    expect(validateEntry('x').problems[0]!.message).toMatch(/object/);
+    expect(validateEntry('x').problems[0]!.code).toBe('entryNotObject');
   });
 });
 
 describe('validateGlossary', () => {
   const other = { ...good, id: 'choe-ryong-hae-2', names: { fr: 'Autre', en: 'Other' } };
   it('duplicate ids', () => {
-    expect(validateGlossary([good, good]).problems.map((p) => p.message)).toContain('is used by another entry');
+    expect(validateGlossary([good, good]).problems.map((p) => p.code)).toContain('duplicateId');
   });
   it('related ids that do not exist', () => {
     const { problems } = validateGlossary([{ ...good, related: [{ id: 'nobody', rel: 'family' }] }]);
@@ -64,7 +65,7 @@ describe('validateGlossary', () => {
   });
   it('one spelling claimed by two entries, unless a context rule tells them apart', () => {
     const clash = validateGlossary([good, { ...other, spellings: ['Choe Ryong Hae'] }]).problems;
-    expect(clash.map((p) => p.message).join()).toMatch(/also names choe-ryong-hae/);
+    expect(clash.map(englishProblem).join()).toMatch(/also names choe-ryong-hae/);
     const ruled = validateGlossary([good, { ...other, spellings: ['Choe Ryong Hae'], context: [{ spellings: ['Choe Ryong Hae'], near: ['football'] }] }]).problems;
     expect(ruled).toEqual([]);
   });
