@@ -46,6 +46,7 @@ import russiaRuEventsForces from './russia-ru-events-forces.json' with { type: '
 import russiaRuArmsSpace from './russia-ru-arms-space.json' with { type: 'json' };
 import russiaRuMediaBusiness from './russia-ru-media-business.json' with { type: 'json' };
 import belarus from './belarus.json' with { type: 'json' };
+import russiaRuWarRear from './russia-ru-war-rear.json' with { type: 'json' };
 import russiaRuCompleteLists from './lists/russia-ru-complete.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
@@ -81,6 +82,7 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/russia-ru-arms-space.json', entries: russiaRuArmsSpace as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/russia-ru-media-business.json', entries: russiaRuMediaBusiness as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/belarus.json', entries: belarus as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-war-rear.json', entries: russiaRuWarRear as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
