@@ -44,6 +44,16 @@ import koreaNkMilitaryShips from './korea-nk-military-ships.json' with { type: '
 import koreaNkMilitaryShipsLists from './lists/korea-nk-military-ships.json' with { type: 'json' };
 import koreaSkLeadersExperts from './korea-sk-leaders-experts.json' with { type: 'json' };
 import koreaSkLeadersExpertsLists from './lists/korea-sk-leaders-experts.json' with { type: 'json' };
+import russiaRuCapitals from './russia-ru-capitals.json' with { type: 'json' };
+import russiaRuGovernors from './russia-ru-governors.json' with { type: 'json' };
+import russiaRuOpposition from './russia-ru-opposition.json' with { type: 'json' };
+import russiaRuWarFront from './russia-ru-war-front.json' with { type: 'json' };
+import russiaRuEventsForces from './russia-ru-events-forces.json' with { type: 'json' };
+import russiaRuArmsSpace from './russia-ru-arms-space.json' with { type: 'json' };
+import russiaRuMediaBusiness from './russia-ru-media-business.json' with { type: 'json' };
+import belarus from './belarus.json' with { type: 'json' };
+import russiaRuWarRear from './russia-ru-war-rear.json' with { type: 'json' };
+import russiaRuCompleteLists from './lists/russia-ru-complete.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
 export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntry[] }> = [
@@ -73,9 +83,18 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/korea-nk-politburo.json', entries: koreaNkPolitburo as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/korea-nk-military-ships.json', entries: koreaNkMilitaryShips as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/korea-sk-leaders-experts.json', entries: koreaSkLeadersExperts as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-capitals.json', entries: russiaRuCapitals as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-governors.json', entries: russiaRuGovernors as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-opposition.json', entries: russiaRuOpposition as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-war-front.json', entries: russiaRuWarFront as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-events-forces.json', entries: russiaRuEventsForces as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-arms-space.json', entries: russiaRuArmsSpace as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-media-business.json', entries: russiaRuMediaBusiness as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/belarus.json', entries: belarus as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-war-rear.json', entries: russiaRuWarRear as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
 
 /** The lists of the beat the glossary works through, with their expected sizes (lists/*.json). */
-export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkPolitburoLists as unknown as GlossaryList[]), ...(koreaNkMilitaryShipsLists as unknown as GlossaryList[]), ...(koreaSkLeadersExpertsLists as unknown as GlossaryList[])];
+export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkPolitburoLists as unknown as GlossaryList[]), ...(koreaNkMilitaryShipsLists as unknown as GlossaryList[]), ...(koreaSkLeadersExpertsLists as unknown as GlossaryList[]), ...(russiaRuCompleteLists as unknown as GlossaryList[])];

@@ -17,7 +17,8 @@ describe('unknown names on real news, dev half', () => {
     const matcher = createMatcher(compileMatchTable(BUILTIN_ENTRIES));
     const ids = new Set(BUILTIN_ENTRIES.map((e) => e.id));
     const f = unknownFigures(loadPassages('dev').map((p) => scoreUnknown(matcher, p, (id) => ids.has(id))));
-    expect(f.finds).toBeGreaterThanOrEqual(15);
+    // Fewer names are left without an entry as the glossary grows (1,520 entries: 11 finds on dev).
+    expect(f.finds).toBeGreaterThanOrEqual(10);
     expect(f.precision).toBeGreaterThanOrEqual(0.94);
     expect(f.recall).toBeGreaterThanOrEqual(0.29);
     expect(f.negativeFinds).toBe(0);

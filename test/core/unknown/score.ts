@@ -1,6 +1,8 @@
 /** Scoring of the script guess on the fixed list (shared by the unit test's floor and scripts/score-script-guess.ts). */
 import { readFileSync } from 'node:fs';
 import { guessOriginal } from '../../../src/core/unknown/index.ts';
+import { BUILTIN_ENTRIES } from '../../../src/data/glossary/index.ts';
+import { phraseKey } from '../../../src/core/text/fold.ts';
 
 interface Named {
   romanized: string;
@@ -24,10 +26,32 @@ export function loadFixture(): { korean: Named[]; russian: Named[] } {
   return JSON.parse(readFileSync(new URL('../../fixtures/unknown-names/script-guess.json', import.meta.url), 'utf8')) as { korean: Named[]; russian: Named[] };
 }
 
+/** Every id, name, press spelling, spelling and original script the glossary knows, folded. */
+export function glossaryKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const e of BUILTIN_ENTRIES) {
+    const texts = [e.id.replace(/-/g, ' '), e.names.fr, e.names.en, e.script?.text, ...Object.values(e.press ?? {}), ...(e.spellings ?? []), ...(e.misspellings ?? [])];
+    for (const t of texts) if (typeof t === 'string' && t) keys.add(phraseKey(t));
+  }
+  return keys;
+}
+
+/**
+ * The fixed list less the names the glossary has gained since it was written (the lists of
+ * issues 24 and 25 added well-known people): the guess is for names the matcher cannot link,
+ * so it is scored on those only. The list itself is never edited.
+ */
+export function unknownToTheGlossary(): { korean: Named[]; russian: Named[] } {
+  const f = loadFixture();
+  const keys = glossaryKeys();
+  const unknown = (n: Named): boolean => !keys.has(phraseKey(n.romanized)) && !keys.has(phraseKey(n.original));
+  return { korean: f.korean.filter(unknown), russian: f.russian.filter(unknown) };
+}
+
 const noYo = (s: string): string => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 
 export function scoreScriptGuess(): ScriptGuessScore {
-  const f = loadFixture();
+  const f = unknownToTheGlossary();
   const out: ScriptGuessScore = { korean: { exact: 0, total: 0, inAlternatives: 0, byGroup: {} }, russian: { exact: 0, total: 0, byGroup: {} }, misses: [] };
   const count = (groups: Record<string, GroupScore>, key: string, ok: boolean): void => {
     const g = (groups[key] ??= { exact: 0, total: 0 });
