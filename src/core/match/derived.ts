@@ -11,7 +11,10 @@
  *   as in Smirnoff and Romanoff: Wikipédia, « Transcription du russe en français », usage before
  *   the 1950s, still met in quotes and reader comments);
  * - a word « Il » of a Korean name also written « II » (two capital i, a look-alike that optical
- *   character recognition and some fonts produce: « Kim II Sung »).
+ *   character recognition and some fonts produce: « Kim II Sung »);
+ * - a Korean name with a hyphenated given name also written given name first, the Western order
+ *   the English and French press use for some South Koreans, artists and athletes above all
+ *   (« Joon-ho Bong », "Heung-min Son", as in club rosters and festival listings).
  * Each derived spelling has the kind of what it stands for: a variant of the full name, or a
  * short form for a surname alone (resolved by context like any other).
  */
@@ -63,6 +66,10 @@ export function derivedSpellings(entry: GlossaryEntry, forms: readonly string[])
   }
   if (script?.lang === 'ko') {
     for (const f of forms) if (/(^|[\s-])Il([\s-]|$)/u.test(f)) out.push({ text: f.replace(/(^|[\s-])Il(?=[\s-]|$)/gu, '$1II'), kind: 'variant' });
+    for (const f of forms) {
+      const m = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Ll}+)$/u.exec(f);
+      if (m) out.push({ text: `${m[2]} ${m[1]}`, kind: 'variant' });
+    }
   }
   return out;
 }

@@ -22,7 +22,11 @@ describe('derivedSpellings', () => {
   });
   it('a Korean name with Il is also written with II', () => {
     const kim = person({ lang: 'ko', text: '김일성', kind: 'name' });
-    expect(texts(kim, ['Kim Il-sung', 'Kim Il Sung', 'Kim Ilsung'], 'variant')).toEqual(['Kim II-sung', 'Kim II Sung']);
+    expect(texts(kim, ['Kim Il-sung', 'Kim Il Sung', 'Kim Ilsung'], 'variant')).toEqual(['Kim II-sung', 'Kim II Sung', 'Il-sung Kim']);
+  });
+  it('a Korean name with a hyphenated given name is also written given name first', () => {
+    const bong = person({ lang: 'ko', text: '봉준호', kind: 'name' });
+    expect(texts(bong, ['Bong Joon-ho', 'Bong Joon Ho', 'Bong Joonho'], 'variant')).toEqual(['Joon-ho Bong']);
   });
   it('nothing for places, organisations, or names without an original script', () => {
     expect(derivedSpellings({ ...peskov, type: 'place' }, ['Dmitri Peskov'])).toEqual([]);
