@@ -1,24 +1,10 @@
 /**
- * Settings in browser.storage.local under one key, holding only what the reader changed.
- * Extension pages redraw on storage.onChanged, so writing here is their broadcast; content
- * scripts have no storage access (lockStorageToExtension) and are told by message instead.
+ * Settings are stored in browser.storage.local under one key (browser-ports.ts), holding only
+ * what the reader changed. Extension pages redraw on storage.onChanged, so writing there is
+ * their broadcast; content scripts have no storage access (lockStorageToExtension) and are
+ * told by message instead.
  */
 import browser from 'webextension-polyfill';
-import { diffFromDefaults, normalizeSettings, type Settings } from '../core/settings.ts';
-
-export const SETTINGS_KEY = 'settings';
-
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return normalizeSettings(stored[SETTINGS_KEY]);
-}
-
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const current = await loadSettings();
-  const next = normalizeSettings({ ...current, ...patch });
-  await browser.storage.local.set({ [SETTINGS_KEY]: diffFromDefaults(next) });
-  return next;
-}
 
 /**
  * Keeps storage to the extension's own pages and worker: a page's content script world could

@@ -2,7 +2,7 @@
  * Every message Glose sends, one typed map per direction: request payload and response.
  * Adding a message means adding it here; the router drops anything not listed.
  */
-import type { EntryType, GlossaryEntry, UiLang } from '../core/glossary/types.ts';
+import type { EntryType, UiLang } from '../core/glossary/types.ts';
 import type { MatchKind, MatchTable } from '../core/match/index.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PanelRequests } from './panel-protocol.ts';
@@ -10,7 +10,9 @@ import type { GlossaryRequests } from './glossary-protocol.ts';
 import type { CorpusContentRequests, CorpusRequests } from './corpus-protocol.ts';
 import type { ContentPart } from './content-parts.ts';
 import type { PageChoices } from '../core/link-choices.ts';
-import type { HeldOffice } from '../core/glossary/roles.ts';
+import type { EntryDetails } from '../core/app/views.ts';
+
+export type { EntryDetails };
 
 /** What a page reports about its names: one row per entry, for the side panel and the badge. */
 export interface PageEntryReport {
@@ -44,14 +46,6 @@ export interface RemoteCardTarget {
   alternatives?: string[];
   intended?: string;
   rect: { x: number; y: number; width: number; height: number };
-}
-
-export interface EntryDetails {
-  entry: GlossaryEntry;
-  /** The name in the reader's chosen style and UI language. */
-  display: string;
-  /** The offices it held on the page's date (today's without one), for the card. */
-  offices?: HeldOffice[];
 }
 
 /** Requests to the background, from content scripts, the side panel and the options page. */

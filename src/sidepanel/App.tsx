@@ -6,6 +6,7 @@
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { uiStringsFor } from '../messaging/ui-strings.ts';
+import { PENDING_ENTRY_KEY } from '../messaging/panel-keys.ts';
 import { usePanelData } from './use-panel-data.ts';
 import { useNavigation } from './use-navigation.ts';
 import { PageView } from './PageView.tsx';
@@ -13,7 +14,6 @@ import { EntryView } from './EntryView.tsx';
 import { SearchView } from './SearchView.tsx';
 import { IngestButton } from './IngestButton.tsx';
 
-const PENDING_ENTRY_KEY = 'panel:pending-entry';
 
 export function App({ boundTabId }: { boundTabId: number | null }) {
   const data = usePanelData(boundTabId);
