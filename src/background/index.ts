@@ -6,15 +6,14 @@
  * receives the event that woke it.
  */
 import browser from 'webextension-polyfill';
-import { createRouter } from '../messaging/router.ts';
-import { toBackgroundValidators } from '../messaging/validators.ts';
-import type { ToBackground } from '../messaging/protocol.ts';
-import type { Handlers } from '../messaging/protocol.ts';
-import { BACKGROUND_ACCESS, isAllowed } from '../messaging/access.ts';
+import { routerFor } from '../messaging/router.ts';
+import { TO_BACKGROUND, type ToBackground } from '../messaging/to-background.ts';
+import type { Handlers } from '../messaging/message-table.ts';
+import { isAllowed } from '../messaging/senders.ts';
 import { browserLanguage } from '../messaging/ui-strings.ts';
 import { GloseApp } from '../core/app/glose-app.ts';
 import { pageHandlers } from './page-handlers.ts';
-import { callerOf, createRefusalLog } from './senders.ts';
+import { callerOf, createRefusalLog } from './sender-policy.ts';
 import { lockStorageToExtension, notifyTabsOfSettings } from './settings-store.ts';
 import { browserPorts, watchUserGlossary } from './browser-ports.ts';
 import { panelHandlers } from './panel-handlers.ts';
@@ -39,9 +38,9 @@ const backgroundHandlers: Handlers<ToBackground, browser.Runtime.MessageSender> 
   ...userGlossaryHandlers(context),
 };
 const refuse = createRefusalLog();
-const route = createRouter<ToBackground, browser.Runtime.MessageSender>(backgroundHandlers, toBackgroundValidators, (type, payload, sender) => {
+const route = routerFor(TO_BACKGROUND, backgroundHandlers, (type, payload, sender: browser.Runtime.MessageSender) => {
   const caller = callerOf(sender);
-  return isAllowed(BACKGROUND_ACCESS, type, payload, caller) ? undefined : refuse(String(type), caller);
+  return isAllowed(TO_BACKGROUND, type, payload, caller) ? undefined : refuse(String(type), caller);
 });
 // A request that fails answers with an Error the sender can read: storage fails with
 // DOMExceptions or bare events, which the polyfill would turn into "rejected without an Error".
@@ -56,9 +55,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // Before anything else: web pages' content scripts must not read or write storage directly.
 void lockStorageToExtension();
-// Content scripts cannot watch storage: tell them settings changed (they ask for their view).
+// Content scripts cannot watch storage: tell them settings changed.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes.settings) void notifyTabsOfSettings();
+  if (area === 'local' && changes.settings) void notifyTabsOfSettings(changes.settings);
 });
 
 void setUpPanelBehavior();

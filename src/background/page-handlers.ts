@@ -3,8 +3,8 @@
  * settings, sites, tabs, the card's parts. One-line adapters over the core service where the
  * decision is the product's; the browser calls (tabs, scripting, the panel) stay here.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
-import type { BaseRequests, Handlers } from '../messaging/protocol.ts';
+import browser from 'webextension-polyfill';
+import type { CONTENT_TO_BACKGROUND } from '../messaging/content-to-background.ts';
 import { broadcastToPanels, sendToTab } from '../messaging/client.ts';
 import { CONTENT_PARTS } from '../messaging/content-parts.ts';
 import { PENDING_ENTRY_KEY } from '../messaging/panel-keys.ts';
@@ -12,10 +12,12 @@ import { isSiteDisabled } from '../core/settings.ts';
 import { siteOf } from '../core/app/sites.ts';
 import { detectLanguage } from '../core/text/language.ts';
 import { openPanel } from './side-panel.ts';
-import { settingsFor } from './senders.ts';
-import type { BackgroundContext } from './background-context.ts';
+import { settingsFor } from './sender-policy.ts';
+import type { BackgroundContext, HandlersFor } from './background-context.ts';
 
-export function pageHandlers({ app, reports, choices }: BackgroundContext): Handlers<BaseRequests, Runtime.MessageSender> {
+type PageRequest = Exclude<keyof typeof CONTENT_TO_BACKGROUND, 'corpus/count'> | 'tab/active';
+
+export function pageHandlers({ app, reports, choices }: BackgroundContext): HandlersFor<PageRequest> {
   return {
     async 'page/setup'({ url }, sender) {
       const settings = settingsFor(await app.settings(), sender);
@@ -45,7 +47,10 @@ export function pageHandlers({ app, reports, choices }: BackgroundContext): Hand
       return { ok: true };
     },
 
-    'entry/get': ({ id, uiLang, date }) => app.entry(id, uiLang, date),
+    async 'entry/get'({ id, uiLang, date, also }) {
+      const details = await app.entry(id, uiLang, date);
+      return details && also ? { ...details, also: await app.entries(also, uiLang) } : details;
+    },
 
     'entries/get': ({ ids, uiLang }) => app.entries(ids, uiLang),
 

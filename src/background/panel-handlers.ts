@@ -2,13 +2,10 @@
  * The background's answers to the side panel: a full entry (every romanisation, every
  * spelling with its origin, related entries), search, and scrolling a tab to a mention.
  */
-import type { Runtime } from 'webextension-polyfill';
-import type { Handlers } from '../messaging/protocol.ts';
-import type { PanelRequests } from '../messaging/panel-protocol.ts';
 import { sendToTab } from '../messaging/client.ts';
-import type { BackgroundContext } from './background-context.ts';
+import type { BackgroundContext, HandlersFor } from './background-context.ts';
 
-export function panelHandlers({ app }: BackgroundContext): Handlers<PanelRequests, Runtime.MessageSender> {
+export function panelHandlers({ app }: BackgroundContext): HandlersFor<'panel/entry' | 'panel/search' | 'panel/scroll-to'> {
   return {
     'panel/entry': ({ id, uiLang }) => app.entryFull(id, uiLang),
 

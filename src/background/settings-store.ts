@@ -5,6 +5,7 @@
  * told by message instead.
  */
 import browser from 'webextension-polyfill';
+import { normalizeSettings, type Settings } from '../core/settings.ts';
 
 /**
  * Keeps storage to the extension's own pages and worker: a page's content script world could
@@ -18,12 +19,19 @@ export async function lockStorageToExtension(): Promise<void> {
   }
 }
 
-/** Every frame of every tab: "settings changed"; each content script asks for its own view. */
-export async function notifyTabsOfSettings(): Promise<void> {
+/**
+ * Every frame of every tab: "settings changed", with the new values when no list of sites
+ * changed (a style switch: one message per frame, no request back). A change of sites comes
+ * without them: each frame then asks for its own view (a page sees only its own site).
+ */
+export async function notifyTabsOfSettings(change: { oldValue?: unknown; newValue?: unknown }): Promise<void> {
+  const before = normalizeSettings(change.oldValue);
+  const after = normalizeSettings(change.newValue);
+  const changed = (Object.keys(after) as Array<keyof Settings>).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const sitesChanged = changed.includes('disabledSites') || changed.includes('forcedSites');
+  const payload = sitesChanged ? {} : { changes: Object.fromEntries(changed.map((k) => [k, after[k]])) };
   const tabs = await browser.tabs.query({}).catch(() => []);
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'content/settings-changed', payload: {} }).catch(() => undefined),
-    ),
+    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'content/settings-changed', payload }).catch(() => undefined))),
   );
 }

@@ -3,7 +3,7 @@
  * Mirrored to storage.session so that a restarted service worker still knows.
  */
 import browser from 'webextension-polyfill';
-import type { PageReport } from '../messaging/protocol.ts';
+import type { PageReport } from '../messaging/shapes.ts';
 
 const key = (tabId: number): string => `report:${tabId}`;
 

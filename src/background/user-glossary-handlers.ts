@@ -3,9 +3,8 @@
  * JSON or CSV. Every change goes through the core validator first; a refused change leaves
  * the stored glossary exactly as it was.
  */
-import type { Runtime } from 'webextension-polyfill';
-import type { Handlers } from '../messaging/protocol.ts';
-import type { GlossaryRequests, SaveResult } from '../messaging/glossary-protocol.ts';
+import type { SaveResult } from '../messaging/shapes.ts';
+import type { ToBackground } from '../messaging/to-background.ts';
 import { BUILTIN_ENTRIES } from '../data/glossary/index.ts';
 import {
   parseUserGlossaryCsv,
@@ -15,7 +14,7 @@ import {
   type UserGlossary,
 } from '../core/glossary/user-entries.ts';
 import type { GloseApp } from '../core/app/glose-app.ts';
-import type { BackgroundContext } from './background-context.ts';
+import type { BackgroundContext, HandlersFor } from './background-context.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../core/files/nesting.ts';
 import { storageErrorText } from './storage-errors.ts';
 import { readerTranslator } from './reader-language.ts';
@@ -34,7 +33,7 @@ async function commit(app: GloseApp, candidate: UserGlossary): Promise<SaveResul
   return { ok: true, glossary: parsed.value };
 }
 
-export function userGlossaryHandlers({ app }: BackgroundContext): Handlers<GlossaryRequests, Runtime.MessageSender> {
+export function userGlossaryHandlers({ app }: BackgroundContext): HandlersFor<Extract<keyof ToBackground, `glossary/${string}`>> {
   return {
     async 'glossary/user'() {
       return {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../core/i18n.ts';
 import type { UiLang } from '../core/glossary/types.ts';
-import type { SourceSummary } from '../messaging/corpus-protocol.ts';
+import type { SourceSummary } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { download } from './download.ts';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';

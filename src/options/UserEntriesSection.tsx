@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryEntry, UiLang } from '../core/glossary/types.ts';
 import type { ImportError, UserGlossary } from '../core/glossary/user-entries.ts';
 import type { Translate } from '../core/i18n.ts';
-import type { GlossaryFormat, SaveResult } from '../messaging/glossary-protocol.ts';
+import type { GlossaryFormat, SaveResult } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { download } from './download.ts';

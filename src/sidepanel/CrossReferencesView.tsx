@@ -4,7 +4,7 @@
  * and which outlets write it which way.
  */
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { CrossReferences, XrefMention } from '../messaging/corpus-protocol.ts';
+import type { CrossReferences, XrefMention } from '../messaging/shapes.ts';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
 
 function Quote({ m }: { m: XrefMention }) {

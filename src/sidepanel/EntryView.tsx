@@ -5,7 +5,7 @@
  * reader's sources say: who mentions it, how they spell it, with quotes, and what appears with it.
  */
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { EntryFull } from '../messaging/panel-protocol.ts';
+import type { EntryFull } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/settings.ts';
 import type { PanelData } from './use-panel-data.ts';

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { ENTRY_TYPES, type EntryType } from '../core/glossary/types.ts';
 import { phraseKey } from '../core/text/fold.ts';
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { PageEntryReport } from '../messaging/protocol.ts';
+import type { PageEntryReport } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import type { PanelData } from './use-panel-data.ts';
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { SearchHit } from '../messaging/panel-protocol.ts';
+import type { SearchHit } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { TYPE_KEYS } from './type-keys.ts';
 

@@ -40,9 +40,11 @@ describe('messages through the router', () => {
     expect(await send('page/setup', { url: 'chrome://newtab' }, extensionSender())).toMatchObject({ enabled: false, reason: 'unsupported' });
   });
 
-  it('shows an entry in the style the settings say', async () => {
+  it('shows an entry in the style the settings say, with the others its spelling may stand for', async () => {
     await send('settings/update', { patch: { koreanStyle: 'mr' } }, pageSender(page));
     expect(await send('entry/get', { id: 'kim-jong-un', uiLang: 'fr' }, pageSender(page))).toMatchObject({ display: 'Kim Chŏngŭn' });
+    const withOthers = (await send('entry/get', { id: 'kim-jong-un', uiLang: 'fr', also: ['kim-jong-il', 'nobody'] }, pageSender(page))) as { also: Array<{ display: string }> };
+    expect(withOthers.also.map((d) => d.display)).toEqual(['Kim Chŏngil']);
     const [hit] = (await send('panel/search', { query: 'Kim Jong-un', uiLang: 'fr', limit: 1 }, extensionSender())) as Array<{ id: string; display: string }>;
     expect(hit).toMatchObject({ id: 'kim-jong-un', display: 'Kim Chŏngŭn' });
   });
@@ -59,7 +61,13 @@ describe('messages through the router', () => {
     made.browser.tabs.tabs = [{ id: 7, url: page, windowId: 1 }];
     await send('settings/update', { patch: { russianStyle: 'iso9' } }, extensionSender());
     await settled();
-    expect(made.sentToTabs.map((m) => [m.tabId, (m.message as { type: string }).type])).toContainEqual([7, 'content/settings-changed']);
+    // A style switch carries its values: the frames redraw without asking back.
+    expect(made.sentToTabs).toContainEqual({ tabId: 7, message: { type: 'content/settings-changed', payload: { changes: { russianStyle: 'iso9' } } }, frameId: undefined });
+    made.sentToTabs.length = 0;
+    // A site turned off does not: each frame asks for its own view (a page sees its own site only).
+    await send('site/set-enabled', { host: 'news.example', enabled: false }, extensionSender());
+    await settled();
+    expect(made.sentToTabs).toContainEqual({ tabId: 7, message: { type: 'content/settings-changed', payload: {} }, frameId: undefined });
     made.browser.tabs.tabs = [];
   });
 });

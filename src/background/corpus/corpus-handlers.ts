@@ -2,10 +2,10 @@
  * The background's answers about the corpus: counts for the card, cross-references for the
  * panel, ingestion of a tab, and the options page's list, delete, export and import.
  */
-import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
-import type { Handlers } from '../../messaging/protocol.ts';
-import { IMPORT_PART_CHARS, type CorpusRequests } from '../../messaging/corpus-protocol.ts';
+import { IMPORT_PART_CHARS } from '../../messaging/shapes.ts';
+import type { HandlersFor } from '../background-context.ts';
+import type { ToBackground } from '../../messaging/to-background.ts';
 import { splitText } from '../../core/files/split-text.ts';
 import { broadcastToPanels, sendToTab } from '../../messaging/client.ts';
 import { parseCorpus, serializeCorpus } from '../../core/corpus/jsonl.ts';
@@ -44,7 +44,7 @@ export async function ingestTab(corpus: CorpusService, tabId: number) {
   return (await corpus.ingestPage(page)) ?? noText;
 }
 
-export function corpusHandlers(corpus: CorpusService): Handlers<CorpusRequests, Runtime.MessageSender> {
+export function corpusHandlers(corpus: CorpusService): HandlersFor<Extract<keyof ToBackground, `corpus/${string}`>> {
   const { app, store } = corpus;
   const transit = new FilesInTransit();
   const stagedImports = transit.imports;

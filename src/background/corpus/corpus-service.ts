@@ -11,7 +11,7 @@ import { ingestInputOf } from './ingest-input.ts';
 import { storageErrorText } from '../storage-errors.ts';
 import { readerTranslator } from '../reader-language.ts';
 import { defaultSourceInputs } from '../../core/corpus/default-sources.ts';
-import type { ExtractedPage, IngestResult } from '../../messaging/corpus-protocol.ts';
+import type { ExtractedPage, IngestResult } from '../../messaging/shapes.ts';
 import { broadcastToPanels } from '../../messaging/client.ts';
 import type { IdbCorpusStore } from './idb-store.ts';
 import source1 from '../../data/sources/000_0f2cf2a9d1bc2be9.txt?raw';

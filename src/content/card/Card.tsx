@@ -6,7 +6,7 @@
  * page and is rendered as text by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import type { EntryDetails } from '../../messaging/protocol.ts';
+import type { EntryDetails } from '../../messaging/shapes.ts';
 import type { UiLang } from '../../core/glossary/types.ts';
 import type { Translate } from '../../core/i18n.ts';
 

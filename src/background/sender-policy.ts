@@ -4,7 +4,8 @@
  * hostile page that keeps asking cannot flood the console.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { classifySender, RequestRefused, settingsForPage, type Caller } from '../messaging/access.ts';
+import { classifySender, RequestRefused, type Caller } from '../messaging/senders.ts';
+import { settingsForPage } from '../messaging/page-settings.ts';
 import type { Settings } from '../core/settings.ts';
 
 export function callerOf(sender: Runtime.MessageSender): Caller {
