@@ -8,7 +8,6 @@
 import type { EntryDetails, RemoteCardTarget } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { siteOf } from '../core/app/sites.ts';
-import { nextStyle, styleFamilyOf, styleLabelKey } from '../core/app/styles.ts';
 import { updateSettings } from '../messaging/settings-client.ts';
 import { browserLanguage } from '../messaging/extension-api.ts';
 import { resolveUiLang } from '../core/i18n.ts';
@@ -148,8 +147,6 @@ export class CardController {
     if (!details || this.#pending !== mention) return;
     this.#shown = mention;
     const t = mod.translator(uiLang);
-    const family = styleFamilyOf(details.entry);
-    const styleKey = styleLabelKey(details.entry, settings);
     mod.showCard(document, anchorRect(mention), {
       details,
       mention,
@@ -158,11 +155,11 @@ export class CardController {
       t,
       sourceCount: count.sources,
       pinned: this.#pinned,
-      styleLabel: styleKey ? t(styleKey) : null,
+      settings,
       candidates,
       onOpenPanel: () => void sendToBackground('panel/open', { entryId: details.entry.id }),
       onCopy: () => navigator.clipboard.writeText(details.display).catch(() => undefined),
-      onSwitchStyle: family ? () => void updateSettings(nextStyle(settings, family)) : null,
+      onChangeSettings: (patch) => void updateSettings(patch),
       onTurnOff: () => void sendToBackground('site/set-enabled', { host: siteOf(location.href) ?? '', enabled: false }),
       onTogglePin: () => {
         this.#pinned = !this.#pinned;

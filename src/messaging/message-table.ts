@@ -19,18 +19,18 @@ export interface MessageSpec<Req, Res> {
   req: Schema<Req>;
   /** Never set: carries the answer's type. */
   res?: Res;
-  access: AccessRule<Req>;
+  /** Who may send it; absent: the extension's own pages only (and, receiving, the background). */
+  access?: AccessRule<Req>;
 }
 
 /** The type of an answer, for a table entry (`res: answer<PageSetup>()`); no value at run time. */
 /* #__NO_SIDE_EFFECTS__ */
 export const answer = <T>(): T => undefined as T;
 
-/** One table entry; `access` defaults to the extension's own pages (and, receiving, the background). */
+/** One table entry, typed: the access rule's payload is the schema's type. */
 /* #__NO_SIDE_EFFECTS__ */
-export function message<S extends Schema<unknown>, R>(spec: { req: S; res: R; access?: AccessRule<Infer<S>> }): MessageSpec<Infer<S>, R> {
-  return { req: spec.req as Schema<Infer<S>>, access: spec.access ?? 'extension' };
-}
+export const message = <S extends Schema<unknown>, R>(spec: { req: S; res: R; access?: AccessRule<Infer<S>> }): MessageSpec<Infer<S>, R> =>
+  spec as MessageSpec<Infer<S>, R>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type MessageTable = Record<string, MessageSpec<any, any>>;

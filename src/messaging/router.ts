@@ -56,5 +56,5 @@ export function routerFor<T extends MessageTable, Sender>(
 
 /** Each message's payload check, from its schema. */
 export function validatorsOf<T extends MessageTable>(table: T): PayloadValidators<MapOf<T>> {
-  return Object.fromEntries(Object.entries(table).map(([type, spec]) => [type, spec.req.is])) as PayloadValidators<MapOf<T>>;
+  return Object.fromEntries(Object.entries(table).map(([type, spec]) => [type, spec.req])) as PayloadValidators<MapOf<T>>;
 }

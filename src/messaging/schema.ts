@@ -1,51 +1,58 @@
 /**
- * A tiny schema module for message payloads: each shape is written once, as a value that checks
- * untrusted input, and its TypeScript type follows from it (`Infer`). Small on purpose — the
- * content script carries the checks of the messages it receives, and its start-up bundle has a
- * 20 KB budget (a general schema library costs several KB there). Objects may carry more keys
- * than their schema lists, as before: handlers read only the listed ones.
+ * A tiny schema module for message payloads: each shape is written once, as a predicate that
+ * checks untrusted input, and its TypeScript type follows from it (`Infer`). Small on purpose —
+ * the content script carries the checks of the messages it receives, and its start-up bundle
+ * has a 20 KB budget (a general schema library costs several KB there). Objects may carry more
+ * keys than their schema lists, as before: handlers read only the listed ones.
  */
-export interface Schema<T> {
-  /** True when `value` has this shape. */
-  readonly is: (value: unknown) => boolean;
+export type Schema<T> = ((value: unknown) => boolean) & {
   /** Never set: carries the type for `Infer`. */
   readonly type?: T;
-}
+};
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
-
-/* #__NO_SIDE_EFFECTS__ */
-function schema<T>(is: (value: unknown) => boolean): Schema<T> {
-  return { is };
-}
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A string of `min` to `max` characters, matching `pattern` when given. */
 /* #__NO_SIDE_EFFECTS__ */
-export const string = (max = Infinity, min = 0, pattern?: RegExp): Schema<string> =>
-  schema((v) => typeof v === 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v)));
+export const string =
+  (max = Infinity, min = 0, pattern?: RegExp): Schema<string> =>
+  (v) =>
+    typeof v === 'string' && v.length >= min && v.length <= max && (!pattern || pattern.test(v));
 
 /** A finite number; an integer from `min` to `max` with `integer`. */
 /* #__NO_SIDE_EFFECTS__ */
-export const number = (options: { integer?: boolean; min?: number; max?: number } = {}): Schema<number> =>
-  schema((v) => typeof v === 'number' && Number.isFinite(v) && (!options.integer || Number.isInteger(v)) && v >= (options.min ?? -Infinity) && v <= (options.max ?? Infinity));
+export const number =
+  (options: { integer?: boolean; min?: number; max?: number } = {}): Schema<number> =>
+  (v) =>
+    typeof v === 'number' && Number.isFinite(v) && (!options.integer || Number.isInteger(v)) && v >= (options.min ?? -Infinity) && v <= (options.max ?? Infinity);
 
-export const boolean: Schema<boolean> = schema((v) => typeof v === 'boolean');
-
-/* #__NO_SIDE_EFFECTS__ */
-export const literal = <const L extends ReadonlyArray<string | number | boolean | null>>(...values: L): Schema<L[number]> =>
-  schema((v) => values.includes(v as L[number]));
+export const boolean: Schema<boolean> = (v) => typeof v === 'boolean';
 
 /* #__NO_SIDE_EFFECTS__ */
-export const optional = <T>(s: Schema<T>): Schema<T | undefined> => schema((v) => v === undefined || s.is(v));
+export const literal =
+  <const L extends ReadonlyArray<string | number | boolean | null>>(...values: L): Schema<L[number]> =>
+  (v) =>
+    values.includes(v as L[number]);
 
 /* #__NO_SIDE_EFFECTS__ */
-export const nullable = <T>(s: Schema<T>): Schema<T | null> => schema((v) => v === null || s.is(v));
+export const optional =
+  <T>(s: Schema<T>): Schema<T | undefined> =>
+  (v) =>
+    v === undefined || s(v);
 
 /* #__NO_SIDE_EFFECTS__ */
-export const array = <T>(item: Schema<T>, max = Infinity): Schema<T[]> =>
-  schema((v) => Array.isArray(v) && v.length <= max && v.every(item.is));
+export const nullable =
+  <T>(s: Schema<T>): Schema<T | null> =>
+  (v) =>
+    v === null || s(v);
+
+/* #__NO_SIDE_EFFECTS__ */
+export const array =
+  <T>(item: Schema<T>, max = Infinity): Schema<T[]> =>
+  (v) =>
+    Array.isArray(v) && v.length <= max && v.every(item);
 
 type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
@@ -53,17 +60,17 @@ export type ObjectOf<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>
 
 /** An object with these fields (optional ones may be absent); `{}` is "any object" (no payload). */
 /* #__NO_SIDE_EFFECTS__ */
-export const object = <S extends Shape>(shape: S): Schema<{ [K in keyof ObjectOf<S>]: ObjectOf<S>[K] }> =>
-  schema((v) => isRecord(v) && Object.keys(shape).every((k) => shape[k]!.is(v[k])));
-
-/** An object whose own keys are each checked by `key` and their values by `value`. */
-/* #__NO_SIDE_EFFECTS__ */
-export const record = <T>(value: Schema<T>, key: Schema<string> = string()): Schema<Record<string, T>> =>
-  schema((v) => isRecord(v) && Object.entries(v).every(([k, x]) => key.is(k) && value.is(x)));
+export const object =
+  <S extends Shape>(shape: S): Schema<{ [K in keyof ObjectOf<S>]: ObjectOf<S>[K] }> =>
+  (v) =>
+    isRecord(v) && Object.keys(shape).every((k) => shape[k]!(v[k]));
 
 /** Also checks `rule` once the shape holds (a rule across fields). */
 /* #__NO_SIDE_EFFECTS__ */
-export const refine = <T>(s: Schema<T>, rule: (value: T) => boolean): Schema<T> => schema((v) => s.is(v) && rule(v as T));
+export const refine =
+  <T>(s: Schema<T>, rule: (value: T) => boolean): Schema<T> =>
+  (v) =>
+    s(v) && rule(v as T);
 
 /**
  * Checks what `s` checks, typed as `T`, which says more: the rest is checked where it is used

@@ -42,7 +42,7 @@ export function isAllowed<T extends MessageTable>(table: T, type: keyof T, paylo
   if (caller.kind === 'extension') return true;
   if (caller.kind === 'stranger') return false;
   const rule = table[type]!.access;
-  if (rule === 'extension') return false;
+  if (rule === undefined || rule === 'extension') return false;
   if (rule === 'content') return true;
   return rule(payload, caller);
 }

@@ -11,7 +11,7 @@ import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/sett
 import type { PanelData } from './use-panel-data.ts';
 import { useEntry } from './use-entry.ts';
 import { CrossReferencesView } from './CrossReferencesView.tsx';
-import { TYPE_KEYS } from './type-keys.ts';
+import { typeLabelKey } from '../core/glossary/entity-types.ts';
 
 const styleKey = (prefix: string, id: string): string => `${prefix}_${id.replace(/-/g, '_')}`;
 
@@ -29,7 +29,7 @@ export function EntryView({ id, data, strings, onOpen }: { id: string; data: Pan
         {entry.display}
       </h2>
       <p class="meta">
-        <span class="type">{t(TYPE_KEYS[e.type])}</span>
+        <span class="type">{t(typeLabelKey(e.type))}</span>
         {other !== entry.display && (
           <span lang={uiLang === 'fr' ? 'en' : 'fr'} class="other-name">
             {' · '}

@@ -24,10 +24,7 @@ export function styleLabelKey(entry: GlossaryEntry, settings: Settings): string 
 
 /** The settings change that moves one family to its next style, wrapping round. */
 export function nextStyle(settings: Settings, family: StyleFamily): Partial<Settings> {
-  if (family === 'korean') {
-    const i = KOREAN_STYLE_IDS.indexOf(settings.koreanStyle);
-    return { koreanStyle: KOREAN_STYLE_IDS[(i + 1) % KOREAN_STYLE_IDS.length] };
-  }
-  const i = RUSSIAN_STYLE_IDS.indexOf(settings.russianStyle);
-  return { russianStyle: RUSSIAN_STYLE_IDS[(i + 1) % RUSSIAN_STYLE_IDS.length] };
+  return family === 'korean' ? { koreanStyle: after(KOREAN_STYLE_IDS, settings.koreanStyle) } : { russianStyle: after(RUSSIAN_STYLE_IDS, settings.russianStyle) };
 }
+
+const after = <T>(list: readonly T[], current: T): T => list[(list.indexOf(current) + 1) % list.length]!;
