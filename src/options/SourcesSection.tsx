@@ -12,6 +12,7 @@ import { download } from './download.ts';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
 import { readImportFile } from './read-import-file.ts';
 import { fetchCorpusExport, sendCorpusImport } from './send-corpus-import.ts';
+import { FileInput } from './FileInput.tsx';
 
 function formatBytes(n: number | null, uiLang: UiLang): string {
   if (n === null) return '—';
@@ -139,19 +140,12 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
         <button type="button" data-action="export-corpus" onClick={() => void exportAll()}>
           {t('optionsSourcesExport')}
         </button>
-        <label class="file">
-          {t('optionsSourcesImport')}{' '}
-          <input
-            type="file"
-            accept=".jsonl,.ndjson,application/x-ndjson,application/json"
-            data-action="import-corpus"
-            onChange={(e) => {
-              const file = (e.currentTarget as HTMLInputElement).files?.[0];
-              if (file) void importFile(file);
-              (e.currentTarget as HTMLInputElement).value = '';
-            }}
-          />
-        </label>
+        <FileInput
+          label={<>{t('optionsSourcesImport')}{' '}</>}
+          accept=".jsonl,.ndjson,application/x-ndjson,application/json"
+          action="import-corpus"
+          onFile={(file) => void importFile(file)}
+        />
       </div>
       {notice && (
         <p role="status" class="notice">
