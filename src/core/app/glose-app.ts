@@ -15,6 +15,7 @@ import { searchEntries } from '../search/search-entries.ts';
 import { countSources, crossReferences } from '../corpus/xref.ts';
 import type { CorpusCrossReferences, CorpusMention, CorpusSource } from '../corpus/types.ts';
 import { GlossaryService } from './glossary-service.ts';
+import { ReaderEntries } from './reader-entries.ts';
 import { addOrUpdateSource, type SavedSource } from './sources.ts';
 import { nextStyle, type StyleFamily } from './styles.ts';
 import { siteEnabledPatch, siteOf, siteTogglePatch } from './sites.ts';
@@ -23,6 +24,8 @@ import type { EntryDetails, EntryFull, SearchHit } from './views.ts';
 
 export class GloseApp {
   readonly glossary: GlossaryService;
+  /** The reader's own entries: edits, imports, exports. */
+  readonly readerEntries: ReaderEntries;
 
   constructor(
     readonly ports: AppPorts,
@@ -30,6 +33,7 @@ export class GloseApp {
     private readonly locale: () => string | undefined = () => undefined,
   ) {
     this.glossary = new GlossaryService(ports.glossary, ports.clock);
+    this.readerEntries = new ReaderEntries(this.glossary, ports.glossary.builtin);
   }
 
   // Settings
