@@ -33,3 +33,15 @@ export function watchUserGlossary(app: GloseApp): void {
     }
   });
 }
+
+/**
+ * Keeps storage to the extension's own pages and worker: a page's content script world could
+ * otherwise read the reader's entries and settings, or write them, without asking the
+ * background. Chromium supports this for every area; where a browser does not (Firefox), the
+ * call fails and the README's privacy section says what that leaves.
+ */
+export async function lockStorageToExtension(): Promise<void> {
+  for (const area of [browser.storage.local, browser.storage.session] as Array<{ setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } | undefined>) {
+    await area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  }
+}
