@@ -12,6 +12,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { markdownPage } from './scripts/markdown-page.ts';
 import { contentMessages } from './scripts/content-messages.ts';
 import { CONTENT_PARTS } from './src/messaging/content-parts.ts';
+import { highlightCss } from './src/content/highlight-css.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -73,7 +74,7 @@ function contentScript(target: Target): Plugin {
         build({
           configFile: false,
           logLevel: 'warn',
-          plugins: [preact(), cardMessagesOnly()],
+          plugins: [preact(), cardMessagesOnly(), highlightStylesheet()],
           define: { __GLOSE_TARGET__: JSON.stringify(target) },
           build: {
             outDir,
@@ -107,6 +108,17 @@ function cardMessagesOnly(): Plugin {
     load(id) {
       if (!/[\\/]_locales[\\/](fr|en)[\\/]messages\.json$/.test(id.split('?')[0]!)) return null;
       return contentMessages(readFileSync(id.split("?")[0]!, "utf8"));
+    },
+  };
+}
+
+/** The content script's page-level stylesheet, written from the entity-types table (src/content/highlight-css.ts). */
+function highlightStylesheet(): Plugin {
+  return {
+    name: 'glose-highlight-stylesheet',
+    enforce: 'pre',
+    load(id) {
+      return /[\\/]src[\\/]content[\\/]highlights\.css$/.test(id.split('?')[0]!) ? highlightCss() : null;
     },
   };
 }

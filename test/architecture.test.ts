@@ -125,6 +125,25 @@ describe('the shape of core', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the background holds no module-level state outside its composition root (index.ts)', () => {
+    // A binding that can change (let, var) or a container made at load (Map, Set, array): state
+    // that outlives a request belongs to an instance the composition root makes and passes in
+    // (a readonly `as const` table is data, not state).
+    const STATEFUL = /^(export\s+)?(let|var)\s|^(export\s+)?const\s+\w+(\s*:[^=]+)?\s*=\s*(new\s+(Map|Set|WeakMap|WeakSet|Array)\b|\[)/;
+    const root = join(SRC, 'background', 'index.ts');
+    const offenders = sourceFiles(join(SRC, 'background'))
+      .filter((file) => file !== root)
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (STATEFUL.test(line) && !/\bas const;\s*$/.test(line) ? [`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`] : [])),
+      );
+    expect(offenders).toEqual([]);
+    expect(STATEFUL.test('const reports = new Map<number, string>();')).toBe(true);
+    expect(STATEFUL.test('let state = null;')).toBe(true);
+    expect(STATEFUL.test("const KEY = 'linkChoices';")).toBe(false);
+  });
+
   it('the matcher (src/core/match) has no file over 500 lines and no function over 150 lines', () => {
     const problems: string[] = [];
     for (const file of sourceFiles(join(SRC, 'core', 'match'))) {

@@ -3,54 +3,33 @@
  * Glose on or off for the site, move through the page's names, look a selection up.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import { KOREAN_STYLE_IDS, isSiteDisabled } from '../core/settings.ts';
-import { searchEntries } from '../core/search/search-entries.ts';
-import { sendToTab } from '../messaging/client.ts';
-import { loadSettings, updateSettings } from './settings-store.ts';
-import { getGlossary } from './glossary-store.ts';
+import { broadcastToPanels, sendToTab } from '../messaging/client.ts';
+import { PENDING_ENTRY_KEY } from '../messaging/panel-keys.ts';
 import { openPanel } from './side-panel.ts';
-import { PENDING_ENTRY_KEY } from './handlers.ts';
-import { broadcastToPanels } from '../messaging/client.ts';
-import { ingestTab } from './corpus/handlers.ts';
+import { ingestTab } from './corpus/corpus-handlers.ts';
+import type { BackgroundContext } from './background-context.ts';
 
 const MENU_LOOK_UP = 'glose-look-up';
 const MENU_TOGGLE_SITE = 'glose-toggle-site';
 const MENU_INGEST = 'glose-ingest';
 
-async function toggleSite(tab: Tabs.Tab | undefined): Promise<void> {
-  if (!tab?.url) return;
-  let host: string;
-  try {
-    host = new URL(tab.url).hostname;
-  } catch {
-    return;
-  }
-  if (!host) return;
-  const settings = await loadSettings();
-  const site = host.replace(/^www\./, '');
-  const disabled = isSiteDisabled(settings, host);
-  await updateSettings({ disabledSites: disabled ? settings.disabledSites.filter((s) => s !== site) : [...settings.disabledSites, site] });
-}
+const toggleSite = async ({ app }: BackgroundContext, tab: Tabs.Tab | undefined): Promise<void> => {
+  if (tab?.url) await app.toggleSiteOf(tab.url);
+};
 
-export function setUpCommands(): void {
+export function setUpCommands(context: BackgroundContext): void {
   // Firefox for Android has no keyboard shortcuts (no commands API): nothing to listen to.
   if (!(browser as { commands?: unknown }).commands) return;
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command === 'cycle-korean-style') {
-      const settings = await loadSettings();
-      const i = KOREAN_STYLE_IDS.indexOf(settings.koreanStyle);
-      await updateSettings({ koreanStyle: KOREAN_STYLE_IDS[(i + 1) % KOREAN_STYLE_IDS.length] });
-    } else if (command === 'toggle-page') {
-      await toggleSite(tab);
-    } else if (command === 'next-name' && tab?.id !== undefined) {
-      await sendToTab(tab.id, 'content/next-mention', { step: 1 }).catch(() => undefined);
-    }
+    if (command === 'cycle-korean-style') await context.app.cycleStyle('korean');
+    else if (command === 'toggle-page') await toggleSite(context, tab);
+    else if (command === 'next-name' && tab?.id !== undefined) await sendToTab(tab.id, 'content/next-mention', { step: 1 }).catch(() => undefined);
   });
 }
 
 /** Ingests from the context menu; the badge says how it went (the panel, if open, shows the result too). */
-async function ingestFromMenu(tabId: number): Promise<void> {
-  const result = await ingestTab(tabId);
+async function ingestFromMenu(context: BackgroundContext, tabId: number): Promise<void> {
+  const result = await ingestTab(context.corpus, tabId);
   const text = result.ok ? '+' : '!';
   await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
   await browser.action.setTitle({ tabId, title: result.ok ? `Glose: ${result.title} (${result.mentions})` : `Glose: ${result.error}` }).catch(() => undefined);
@@ -58,7 +37,18 @@ async function ingestFromMenu(tabId: number): Promise<void> {
   setTimeout(() => void sendToTab(tabId, 'content/report-again', {}).catch(() => browser.action.setBadgeText({ tabId, text: '' })), 4000);
 }
 
-export function setUpContextMenus(): void {
+/** Looks a selection up and shows the best hit in the panel, opened at once. */
+async function lookUp(context: BackgroundContext, opened: Promise<boolean>, selection: string): Promise<void> {
+  const [hit] = await context.app.search(selection.slice(0, 200), undefined, 1);
+  if (!hit) return;
+  // Kept for the panel still opening, then broadcast to it once open.
+  const kept = browser.storage.session?.set({ [PENDING_ENTRY_KEY]: hit.id });
+  await opened;
+  await kept;
+  await broadcastToPanels('panel/show-entry', { entryId: hit.id });
+}
+
+export function setUpContextMenus(context: BackgroundContext): void {
   // Firefox for Android has no context menus.
   if (!(browser as { contextMenus?: unknown }).contextMenus) return;
   browser.runtime.onInstalled.addListener(() => {
@@ -71,16 +61,11 @@ export function setUpContextMenus(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_LOOK_UP) {
       // Open first: the gesture that allows it does not survive an await.
-      const opened = openPanel(tab?.id, tab?.windowId);
-      const hit = searchEntries(getGlossary().entries, (info.selectionText ?? '').slice(0, 200), { limit: 1 })[0];
-      if (hit) {
-        void browser.storage.session?.set({ [PENDING_ENTRY_KEY]: hit.id });
-        void opened.then(() => broadcastToPanels('panel/show-entry', { entryId: hit.id }));
-      }
+      void lookUp(context, openPanel(tab?.id, tab?.windowId), info.selectionText ?? '');
     } else if (info.menuItemId === MENU_TOGGLE_SITE) {
-      void toggleSite(tab);
+      void toggleSite(context, tab);
     } else if (info.menuItemId === MENU_INGEST && tab?.id !== undefined) {
-      void ingestFromMenu(tab.id);
+      void ingestFromMenu(context, tab.id);
     }
   });
 }

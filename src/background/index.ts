@@ -1,34 +1,46 @@
 /**
- * The background (Chrome service worker, Firefox event page): wires the message router,
- * the side panel, keyboard commands and tab life-cycle. Listeners are registered
- * synchronously at start-up so that a woken worker receives the event that woke it.
+ * The background (Chrome service worker, Firefox event page) and its composition root: the one
+ * place that holds state for the worker's life. It makes the core service from the browser's
+ * ports, the stores around it, and wires the message router, the side panel, keyboard commands
+ * and tab life-cycle. Listeners are registered synchronously at start-up so that a woken worker
+ * receives the event that woke it.
  */
 import browser from 'webextension-polyfill';
-import { createRouter } from '../messaging/router.ts';
-import { toBackgroundValidators } from '../messaging/validators.ts';
-import type { ToBackground } from '../messaging/protocol.ts';
-import type { Handlers } from '../messaging/protocol.ts';
-import { baseHandlers } from './handlers.ts';
-import { BACKGROUND_ACCESS, isAllowed } from '../messaging/access.ts';
-import { callerOf, refuse } from './callers.ts';
-import { lockStorageToExtension, notifyTabsOfSettings } from './settings-store.ts';
+import { routerFor } from '../messaging/router.ts';
+import { TO_BACKGROUND, type ToBackground } from '../messaging/to-background.ts';
+import type { Handlers } from '../messaging/message-table.ts';
+import { isAllowed } from '../messaging/senders.ts';
+import { browserLanguage } from '../messaging/ui-strings.ts';
+import { GloseApp } from '../core/app/glose-app.ts';
+import { pageHandlers } from './page-handlers.ts';
+import { callerOf, createRefusalLog } from './sender-policy.ts';
+import { notifyTabsOfSettings } from './settings-broadcast.ts';
+import { browserPorts, lockStorageToExtension, watchUserGlossary } from './browser-ports.ts';
 import { panelHandlers } from './panel-handlers.ts';
-import { corpusHandlers } from './corpus/handlers.ts';
+import { corpusHandlers } from './corpus/corpus-handlers.ts';
+import { CorpusService } from './corpus/corpus-service.ts';
+import { IdbCorpusStore } from './corpus/idb-store.ts';
 import { userGlossaryHandlers } from './user-glossary-handlers.ts';
-import { watchUserGlossary } from './glossary-store.ts';
-import { clearReport } from './tab-reports.ts';
+import { LinkChoicesStore } from './link-choices-store.ts';
+import { TabReports } from './tab-reports.ts';
 import { setUpPanelBehavior } from './side-panel.ts';
 import { setUpCommands, setUpContextMenus } from './commands.ts';
+import type { BackgroundContext } from './background-context.ts';
+
+const store = new IdbCorpusStore();
+const app = new GloseApp(browserPorts(store), browserLanguage);
+const context: BackgroundContext = { app, corpus: new CorpusService(app, store), reports: new TabReports(), choices: new LinkChoicesStore() };
 
 const backgroundHandlers: Handlers<ToBackground, browser.Runtime.MessageSender> = {
-  ...baseHandlers,
-  ...panelHandlers,
-  ...corpusHandlers,
-  ...userGlossaryHandlers,
+  ...pageHandlers(context),
+  ...panelHandlers(context),
+  ...corpusHandlers(context.corpus),
+  ...userGlossaryHandlers(context),
 };
-const route = createRouter<ToBackground, browser.Runtime.MessageSender>(backgroundHandlers, toBackgroundValidators, (type, payload, sender) => {
+const refuse = createRefusalLog();
+const route = routerFor(TO_BACKGROUND, backgroundHandlers, (type, payload, sender: browser.Runtime.MessageSender) => {
   const caller = callerOf(sender);
-  return isAllowed(BACKGROUND_ACCESS, type, payload, caller) ? undefined : refuse(String(type), caller);
+  return isAllowed(TO_BACKGROUND, type, payload, caller) ? undefined : refuse(String(type), caller);
 });
 // A request that fails answers with an Error the sender can read: storage fails with
 // DOMExceptions or bare events, which the polyfill would turn into "rejected without an Error".
@@ -43,18 +55,18 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // Before anything else: web pages' content scripts must not read or write storage directly.
 void lockStorageToExtension();
-// Content scripts cannot watch storage: tell them settings changed (they ask for their view).
+// Content scripts cannot watch storage: tell them settings changed.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes.settings) void notifyTabsOfSettings();
+  if (area === 'local' && changes.settings) void notifyTabsOfSettings(changes.settings);
 });
 
 void setUpPanelBehavior();
-watchUserGlossary();
+watchUserGlossary(app);
 
-browser.tabs.onRemoved.addListener((tabId) => void clearReport(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void context.reports.clear(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' && change.url) void clearReport(tabId);
+  if (change.status === 'loading' && change.url) void context.reports.clear(tabId);
 });
 
-setUpCommands();
-setUpContextMenus();
+setUpCommands(context);
+setUpContextMenus(context);

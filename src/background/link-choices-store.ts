@@ -7,21 +7,24 @@ import browser from 'webextension-polyfill';
 import { pageKey, rememberChoice, type ChoiceStore, type PageChoices } from '../core/link-choices.ts';
 
 const KEY = 'linkChoices';
-let queue: Promise<unknown> = Promise.resolve();
 
 async function read(): Promise<ChoiceStore> {
   const got = (await browser.storage.local.get(KEY))[KEY];
   return got && typeof got === 'object' && !Array.isArray(got) ? (got as ChoiceStore) : {};
 }
 
-export async function choicesFor(url: string): Promise<PageChoices> {
-  return (await read())[pageKey(url)]?.choices ?? {};
-}
+export class LinkChoicesStore {
+  #queue: Promise<unknown> = Promise.resolve();
 
-export function chooseLink(url: string, surface: string, entry: string): Promise<void> {
-  const next = queue.then(async () => {
-    await browser.storage.local.set({ [KEY]: rememberChoice(await read(), url, surface, entry, Date.now()) });
-  });
-  queue = next.catch(() => undefined);
-  return next;
+  async choicesFor(url: string): Promise<PageChoices> {
+    return (await read())[pageKey(url)]?.choices ?? {};
+  }
+
+  chooseLink(url: string, surface: string, entry: string): Promise<void> {
+    const next = this.#queue.then(async () => {
+      await browser.storage.local.set({ [KEY]: rememberChoice(await read(), url, surface, entry, Date.now()) });
+    });
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
 }

@@ -3,29 +3,32 @@
  * Mirrored to storage.session so that a restarted service worker still knows.
  */
 import browser from 'webextension-polyfill';
-import type { PageReport } from '../messaging/protocol.ts';
+import type { PageReport } from '../messaging/shapes.ts';
 
-const reports = new Map<number, PageReport>();
 const key = (tabId: number): string => `report:${tabId}`;
 
-export async function setReport(tabId: number, report: PageReport): Promise<void> {
-  reports.set(tabId, report);
-  await browser.storage.session?.set({ [key(tabId)]: report }).catch(() => undefined);
-  await updateBadge(tabId, report.total);
-}
+export class TabReports {
+  readonly #reports = new Map<number, PageReport>();
 
-export async function getReport(tabId: number): Promise<PageReport | null> {
-  const cached = reports.get(tabId);
-  if (cached) return cached;
-  const stored = await browser.storage.session?.get(key(tabId)).catch(() => undefined);
-  const report = (stored?.[key(tabId)] as PageReport | undefined) ?? null;
-  if (report) reports.set(tabId, report);
-  return report;
-}
+  async set(tabId: number, report: PageReport): Promise<void> {
+    this.#reports.set(tabId, report);
+    await browser.storage.session?.set({ [key(tabId)]: report }).catch(() => undefined);
+    await updateBadge(tabId, report.total);
+  }
 
-export async function clearReport(tabId: number): Promise<void> {
-  reports.delete(tabId);
-  await browser.storage.session?.remove(key(tabId)).catch(() => undefined);
+  async get(tabId: number): Promise<PageReport | null> {
+    const cached = this.#reports.get(tabId);
+    if (cached) return cached;
+    const stored = await browser.storage.session?.get(key(tabId)).catch(() => undefined);
+    const report = (stored?.[key(tabId)] as PageReport | undefined) ?? null;
+    if (report) this.#reports.set(tabId, report);
+    return report;
+  }
+
+  async clear(tabId: number): Promise<void> {
+    this.#reports.delete(tabId);
+    await browser.storage.session?.remove(key(tabId)).catch(() => undefined);
+  }
 }
 
 async function updateBadge(tabId: number, total: number): Promise<void> {

@@ -1,82 +1,48 @@
 /**
- * The reader's own entries: add or edit, delete, hide a built-in entry, import and export as
- * JSON or CSV. Every change goes through the core validator first; a refused change leaves
- * the stored glossary exactly as it was.
+ * The background's answers about the reader's own entries: adapters over the core service
+ * (core/app/reader-entries.ts), which checks every change before storing it. Here only what
+ * is the browser's: a file nested too deep is refused before parsing, and a failed storage
+ * write is told in the reader's language.
  */
-import type { Runtime } from 'webextension-polyfill';
-import type { Handlers } from '../messaging/protocol.ts';
-import type { GlossaryRequests, SaveResult } from '../messaging/glossary-protocol.ts';
-import { BUILTIN_ENTRIES } from '../data/glossary/index.ts';
-import {
-  parseUserGlossaryCsv,
-  parseUserGlossaryJson,
-  serializeUserGlossaryCsv,
-  serializeUserGlossaryJson,
-  type UserGlossary,
-} from '../core/glossary/user-entries.ts';
-import { loadUserGlossary, saveUserGlossary } from './glossary-store.ts';
+import type { SaveResult } from '../messaging/shapes.ts';
+import type { ToBackground } from '../messaging/to-background.ts';
+import type { GloseApp } from '../core/app/glose-app.ts';
+import type { BackgroundContext, HandlersFor } from './background-context.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../core/files/nesting.ts';
 import { storageProblem } from './storage-errors.ts';
 import { problem } from '../core/problems.ts';
 
-/** Validates a whole candidate glossary with the same checker as imports, then stores it. */
-async function commit(candidate: UserGlossary): Promise<SaveResult> {
-  const parsed = parseUserGlossaryJson(JSON.stringify(candidate), BUILTIN_ENTRIES);
-  if (!parsed.ok) return parsed;
+/** A change, or the reason the storage write failed (nothing was kept). */
+async function saved(app: GloseApp, change: () => Promise<SaveResult>): Promise<SaveResult> {
   try {
-    // One storage write: the whole glossary or, if the write fails, the one stored before.
-    await saveUserGlossary(parsed.value);
+    return await change();
   } catch (error) {
     return { ok: false, errors: [storageProblem(error)] };
   }
-  return { ok: true, glossary: parsed.value };
 }
 
-export const userGlossaryHandlers: Handlers<GlossaryRequests, Runtime.MessageSender> = {
-  async 'glossary/user'() {
-    return {
-      glossary: await loadUserGlossary(),
-      builtin: BUILTIN_ENTRIES.map((e) => ({ id: e.id, type: e.type, names: { fr: e.names.fr, en: e.names.en } })),
-    };
-  },
+export function userGlossaryHandlers({ app }: BackgroundContext): HandlersFor<Extract<keyof ToBackground, `glossary/${string}`>> {
+  const entries = app.readerEntries;
+  return {
+    async 'glossary/user'() {
+      return {
+        glossary: await app.glossary.userGlossary(),
+        builtin: app.ports.glossary.builtin.map((e) => ({ id: e.id, type: e.type, names: { fr: e.names.fr, en: e.names.en } })),
+      };
+    },
 
-  async 'glossary/save-entry'({ entry, replaces }) {
-    const user = await loadUserGlossary();
-    const others = user.entries.filter((e) => e.id !== entry.id && e.id !== replaces);
-    return commit({ ...user, entries: [...others, { ...entry, origin: 'user' }] });
-  },
+    'glossary/save-entry': ({ entry, replaces }) => saved(app, () => entries.save(entry, replaces)),
 
-  async 'glossary/delete-entry'({ id }) {
-    const user = await loadUserGlossary();
-    return commit({ ...user, entries: user.entries.filter((e) => e.id !== id) });
-  },
+    'glossary/delete-entry': ({ id }) => saved(app, () => entries.delete(id)),
 
-  async 'glossary/set-hidden'({ id, hidden }) {
-    const user = await loadUserGlossary();
-    const rest = user.hidden.filter((h) => h !== id);
-    return commit({ ...user, hidden: hidden ? [...rest, id] : rest });
-  },
+    'glossary/set-hidden': ({ id, hidden }) => saved(app, () => entries.setHidden(id, hidden)),
 
-  async 'glossary/import'({ format, text }) {
-    const deep = format === 'json' ? findTooDeep(text) : null;
-    if (deep) return { ok: false, errors: [problem('tooDeep', [MAX_JSON_DEPTH], { line: deep.line, column: deep.column })] };
-    const parsed = format === 'json' ? parseUserGlossaryJson(text, BUILTIN_ENTRIES) : parseUserGlossaryCsv(text, BUILTIN_ENTRIES);
-    if (!parsed.ok) return parsed;
-    // Merge: imported entries replace the reader's entries with the same id.
-    const user = await loadUserGlossary();
-    const imported = new Set(parsed.value.entries.map((e) => e.id));
-    return commit({
-      version: 1,
-      entries: [...user.entries.filter((e) => !imported.has(e.id)), ...parsed.value.entries],
-      hidden: [...new Set([...user.hidden, ...parsed.value.hidden])],
-    });
-  },
+    async 'glossary/import'({ format, text }) {
+      const deep = format === 'json' ? findTooDeep(text) : null;
+      if (deep) return { ok: false, errors: [problem('tooDeep', [MAX_JSON_DEPTH], { line: deep.line, column: deep.column })] };
+      return saved(app, () => entries.import(format, text));
+    },
 
-  async 'glossary/export'({ format }) {
-    const user = await loadUserGlossary();
-    const date = new Date().toISOString().slice(0, 10);
-    return format === 'json'
-      ? { text: serializeUserGlossaryJson(user), filename: `glose-entries-${date}.json` }
-      : { text: serializeUserGlossaryCsv(user), filename: `glose-entries-${date}.csv` };
-  },
-};
+    'glossary/export': ({ format }) => entries.export(format, new Date(app.ports.clock.now()).toISOString().slice(0, 10)),
+  };
+}

@@ -5,15 +5,15 @@
  * itself (Preact, shadow root, strings) is a part of its own (content-card.js), loaded when a
  * card is first about to open.
  */
-import type { EntryDetails, RemoteCardTarget } from '../messaging/protocol.ts';
+import type { EntryDetails, RemoteCardTarget } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
-import { hostOfPage } from '../messaging/access.ts';
+import { siteOf } from '../core/app/sites.ts';
 import { updateSettings } from '../messaging/settings-client.ts';
 import { browserLanguage } from '../messaging/extension-api.ts';
 import { resolveUiLang } from '../core/i18n.ts';
 import { loadPart, type PartExports } from './parts.ts';
 import { partRegistry } from './part-registry.ts';
-import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
 import type { PageMention } from './page-mentions.ts';
 import { possibleEntries } from '../core/link-choices.ts';
 import { caretAt, isPointInRange, offsetsToTry } from './hit-test.ts';
@@ -78,6 +78,8 @@ export class CardController {
   #closeTimer: number | undefined;
   #pinned = false;
   #chosenEntry: string | null = null;
+  /** The last "cited by N sources" asked, kept for a redraw in another style (it does not change with it). */
+  #lastCount: { entryId: string; sources: number | null } | null = null;
   #lastPointerType = 'mouse';
   #pointerInCard = false;
   readonly #speed = new PointerSpeed();
@@ -104,7 +106,7 @@ export class CardController {
   }
 
   /** Opens the card for a mention now (keyboard navigation, a tap, the panel). */
-  async open(mention: CardTarget, options: { focus?: boolean } = {}): Promise<void> {
+  async open(mention: CardTarget, options: { focus?: boolean; restyle?: boolean } = {}): Promise<void> {
     window.clearTimeout(this.#openTimer);
     window.clearTimeout(this.#closeTimer);
     this.#pending = mention;
@@ -132,17 +134,19 @@ export class CardController {
     const entryId = this.#chosenEntry ?? mention.entry;
     // Every entry the spelling may stand for: the reader can pick another (and re-link the page).
     const possible = possibleEntries(mention);
-    const [details, count, candidates, mod] = await Promise.all([
-      sendToBackground('entry/get', { id: entryId, uiLang, ...(this.host.pageDate?.() ? { date: this.host.pageDate()! } : {}) }),
-      sendToBackground('corpus/count', { entryId }).catch(() => ({ sources: null as number | null })),
-      possible.length > 1 ? sendToBackground('entries/get', { ids: possible, uiLang }) : Promise.resolve([] as EntryDetails[]),
+    // One request for the entry and the others the spelling may stand for; a redraw in another
+    // style keeps the count of sources.
+    const known = options.restyle && this.#lastCount?.entryId === entryId ? this.#lastCount : null;
+    const [details, count, mod] = await Promise.all([
+      sendToBackground('entry/get', { id: entryId, uiLang, ...(this.host.pageDate?.() ? { date: this.host.pageDate()! } : {}), ...(possible.length > 1 ? { also: possible } : {}) }),
+      known ?? sendToBackground('corpus/count', { entryId }).catch(() => ({ sources: null as number | null })),
       this.#loadModule(),
     ]);
+    this.#lastCount = { entryId, sources: count.sources };
+    const candidates: EntryDetails[] = details?.also ?? [];
     if (!details || this.#pending !== mention) return;
     this.#shown = mention;
     const t = mod.translator(uiLang);
-    const scriptLang = details.entry.script?.lang;
-    const styleKey = scriptLang === 'ko' ? `styleKorean_${settings.koreanStyle}` : scriptLang === 'ru' || scriptLang === 'uk' ? `styleRussian_${settings.russianStyle}` : null;
     mod.showCard(document, anchorRect(mention), {
       details,
       mention,
@@ -151,12 +155,12 @@ export class CardController {
       t,
       sourceCount: count.sources,
       pinned: this.#pinned,
-      styleLabel: styleKey ? t(styleKey.replace(/-/g, '_')) : null,
+      settings,
       candidates,
       onOpenPanel: () => void sendToBackground('panel/open', { entryId: details.entry.id }),
       onCopy: () => navigator.clipboard.writeText(details.display).catch(() => undefined),
-      onSwitchStyle: styleKey ? () => void cycleStyle(settings, scriptLang === 'ko' ? 'korean' : 'russian') : null,
-      onTurnOff: () => void sendToBackground('site/set-enabled', { host: hostOfPage(location.href), enabled: false }),
+      onChangeSettings: (patch) => void updateSettings(patch),
+      onTurnOff: () => void sendToBackground('site/set-enabled', { host: siteOf(location.href) ?? '', enabled: false }),
       onTogglePin: () => {
         this.#pinned = !this.#pinned;
         void this.open(mention);
@@ -176,7 +180,7 @@ export class CardController {
 
   /** Redraws the open card (style or language changed). */
   refresh(): void {
-    if (this.#shown) void this.open(this.#shown);
+    if (this.#shown) void this.open(this.#shown, { restyle: true });
   }
 
   async close(): Promise<void> {
@@ -309,12 +313,3 @@ function anchorRect(target: CardTarget): DOMRect {
   return target.range.getClientRects()[0] ?? target.range.getBoundingClientRect();
 }
 
-async function cycleStyle(settings: Settings, which: 'korean' | 'russian'): Promise<void> {
-  if (which === 'korean') {
-    const i = KOREAN_STYLE_IDS.indexOf(settings.koreanStyle);
-    await updateSettings({ koreanStyle: KOREAN_STYLE_IDS[(i + 1) % KOREAN_STYLE_IDS.length] });
-  } else {
-    const i = RUSSIAN_STYLE_IDS.indexOf(settings.russianStyle);
-    await updateSettings({ russianStyle: RUSSIAN_STYLE_IDS[(i + 1) % RUSSIAN_STYLE_IDS.length] });
-  }
-}

@@ -5,7 +5,7 @@
  * which reads it with Readability (core/html/article.ts): Readability is 34 KB that would
  * otherwise load into every page, and it then runs off the page's main thread.
  */
-import { MAX_PAGE_HTML, type ExtractedPage } from '../messaging/corpus-protocol.ts';
+import { MAX_PAGE_HTML, type ExtractedPage } from '../messaging/shapes.ts';
 import { collectVisibleHints } from '../core/corpus/visible-metadata.ts';
 
 const MAX_TEXT = 2_000_000;

@@ -10,12 +10,11 @@ import { pageDate } from './page-date.ts';
 import { choiceKey, type PageChoices } from '../core/link-choices.ts';
 import type { EntryType } from '../core/glossary/types.ts';
 import { isSiteDisabled, isSiteForced, type Settings } from '../core/settings.ts';
-import { hostOfPage } from '../messaging/access.ts';
-import type { ToContent } from '../messaging/protocol.ts';
+import { siteOf } from '../core/app/sites.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { addMessageListener, extensionId, type MessageSenderLike } from '../messaging/extension-api.ts';
-import { createRouter } from '../messaging/router.ts';
-import { toContentValidators } from '../messaging/content-validators.ts';
+import { routerFor } from '../messaging/router.ts';
+import { BACKGROUND_TO_CONTENT } from '../messaging/background-to-content.ts';
 import { Highlighter, styleOf } from './highlighter.ts';
 import { PageMentions, type PageMention } from './page-mentions.ts';
 import { PageScanner } from './page-scanner.ts';
@@ -34,7 +33,7 @@ const yieldToPage = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 /** This page's site as settings name it ("file" for local files). */
-const site = hostOfPage(location.href);
+const site = siteOf(location.href) ?? '';
 
 interface Running {
   settings: Settings;
@@ -278,7 +277,8 @@ function onSettingsChanged(settings: Settings): void {
 function listen(): void {
   if (settingsListening) return;
   settingsListening = true;
-  const route = createRouter<ToContent, unknown>(
+  const route = routerFor<typeof BACKGROUND_TO_CONTENT, unknown>(
+    BACKGROUND_TO_CONTENT,
     {
       'content/scroll-to': ({ entryId }) => {
         const state = running;
@@ -313,12 +313,12 @@ function listen(): void {
         await sendToBackground('site/set-enabled', { host: site, enabled: isSiteDisabled(settings, site) });
         return { ok: true };
       },
-      'content/settings-changed': async () => {
-        onSettingsChanged(await sendToBackground('settings/get', {}));
+      // A style switch comes with its values; a change of sites is asked for (this page's view).
+      'content/settings-changed': async ({ changes }) => {
+        onSettingsChanged(changes && running ? { ...running.settings, ...changes } : await sendToBackground('settings/get', {}));
         return { ok: true };
       },
     },
-    toContentValidators,
   );
   // Only Glose's own background talks to this script (runtime messages come from nowhere else),
   // and it says so in sender.id.

@@ -5,7 +5,7 @@
  */
 import type { EntryType } from '../core/glossary/types.ts';
 import type { MatchKind, Mention } from '../core/match/index.ts';
-import type { PageEntryReport } from '../messaging/protocol.ts';
+import type { PageEntryReport } from '../messaging/shapes.ts';
 import { rangeFor, segmentAt, type TextBlock } from './text-blocks.ts';
 import { choiceKey, possibleEntries } from '../core/link-choices.ts';
 

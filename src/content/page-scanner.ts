@@ -6,6 +6,7 @@
  */
 import type { EntryType } from '../core/glossary/types.ts';
 import type { MatchOptions, Matcher, Mention } from '../core/match/index.ts';
+// Written from the entity-types table at build time (vite.config.ts), minified with the rest.
 import highlightCss from './highlights.css?inline';
 import { BlockCollector, blockAncestor, collectTextBlocks, isSkippedElement, type TextBlock } from './text-blocks.ts';
 import { Highlighter, styleOf } from './highlighter.ts';

@@ -25,7 +25,7 @@ export interface Settings {
   forcedSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   uiLang: 'auto',
   koreanStyle: 'press',
   russianStyle: 'press',

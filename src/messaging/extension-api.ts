@@ -107,22 +107,25 @@ export function extensionId(): string | undefined {
   return raw().runtime.id;
 }
 
-export function addMessageListener(listener: MessageListener): void {
+/** Listens to runtime messages; returns the function that stops listening. */
+export function addMessageListener(listener: MessageListener): () => void {
   const api = raw();
-  if (api === nativeBrowser()) {
-    // Firefox: a returned promise is the answer, its rejection reaches the sender as one.
-    api.runtime.onMessage.addListener((message, sender) => listener(message, sender));
-    return;
-  }
-  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const answer = listener(message, sender);
-    if (!answer) return false;
-    answer.then(
-      (value) => sendResponse(value),
-      (error: unknown) => sendResponse({ [REJECT_MARK]: true, message: error instanceof Error ? error.message : String(error) }),
-    );
-    return true;
-  });
+  const event = api.runtime.onMessage;
+  // Firefox: a returned promise is the answer, its rejection reaches the sender as one.
+  const wrapped =
+    api === nativeBrowser()
+      ? (message: unknown, sender: MessageSenderLike) => listener(message, sender)
+      : (message: unknown, sender: MessageSenderLike, sendResponse: (response: unknown) => void) => {
+          const answer = listener(message, sender);
+          if (!answer) return false;
+          answer.then(
+            (value) => sendResponse(value),
+            (error: unknown) => sendResponse({ [REJECT_MARK]: true, message: error instanceof Error ? error.message : String(error) }),
+          );
+          return true;
+        };
+  event.addListener(wrapped);
+  return () => event.removeListener(wrapped);
 }
 
 export function addStorageListener(listener: StorageListener): () => void {

@@ -3,7 +3,7 @@
  * types of one direction's map and drops everything else (unknown type, malformed
  * envelope, a payload its validator refuses) by returning undefined, so no response is sent.
  */
-import type { Handlers, MessageMap } from './protocol.ts';
+import type { Handlers, MapOf, MessageMap, MessageTable } from './message-table.ts';
 
 export type PayloadValidators<M extends MessageMap> = { [K in keyof M]: (payload: unknown) => boolean };
 
@@ -45,7 +45,16 @@ export function createRouter<M extends MessageMap, Sender>(
   };
 }
 
-/** Small validators for payloads. */
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const isString = (v: unknown): v is string => typeof v === 'string';
-export const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** The router of one direction's table: its entries' schemas check the payloads. */
+export function routerFor<T extends MessageTable, Sender>(
+  table: T,
+  handlers: Handlers<MapOf<T>, Sender>,
+  authorize?: Authorize<MapOf<T>, Sender>,
+): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
+  return createRouter(handlers, validatorsOf(table), authorize);
+}
+
+/** Each message's payload check, from its schema. */
+export function validatorsOf<T extends MessageTable>(table: T): PayloadValidators<MapOf<T>> {
+  return Object.fromEntries(Object.entries(table).map(([type, spec]) => [type, spec.req])) as PayloadValidators<MapOf<T>>;
+}

@@ -5,11 +5,8 @@
 import { useState } from 'preact/hooks';
 import { ENTRY_TYPES, type EntryType, type GlossaryEntry, type ScriptKind, type ScriptLang } from '../core/glossary/types.ts';
 import type { Translate } from '../core/i18n.ts';
+import { typeLabelKey } from '../core/glossary/entity-types.ts';
 
-const TYPE_KEYS: Record<EntryType, string> = {
-  person: 'typePerson', place: 'typePlace', organisation: 'typeOrganisation', media: 'typeMedia',
-  brand: 'typeBrand', event: 'typeEvent', term: 'typeTerm',
-};
 
 interface FormState {
   id: string;
@@ -89,7 +86,7 @@ export function EntryForm(props: { entry: GlossaryEntry | null; t: Translate; on
         <label>
           {t('optionsFieldType')}
           <select data-field="type" value={s.type} onChange={field('type')}>
-            {ENTRY_TYPES.map((type) => <option key={type} value={type}>{t(TYPE_KEYS[type])}</option>)}
+            {ENTRY_TYPES.map((type) => <option key={type} value={type}>{t(typeLabelKey(type))}</option>)}
           </select>
         </label>
         <label>

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../core/i18n.ts';
 import type { UiLang } from '../core/glossary/types.ts';
-import type { SourceSummary } from '../messaging/corpus-protocol.ts';
+import type { SourceSummary } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { download } from './download.ts';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
@@ -15,6 +15,7 @@ import { fetchCorpusExport, sendCorpusImport } from './send-corpus-import.ts';
 import { createFormatter } from '../core/format.ts';
 import { problem, type Problem } from '../core/problems.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { FileInput } from './FileInput.tsx';
 
 export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) {
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
@@ -130,19 +131,12 @@ export function SourcesSection({ t, uiLang }: { t: Translate; uiLang: UiLang }) 
         <button type="button" data-action="export-corpus" onClick={() => void exportAll()}>
           {t('optionsSourcesExport')}
         </button>
-        <label class="file">
-          {t('optionsSourcesImport')}{' '}
-          <input
-            type="file"
-            accept=".jsonl,.ndjson,application/x-ndjson,application/json"
-            data-action="import-corpus"
-            onChange={(e) => {
-              const file = (e.currentTarget as HTMLInputElement).files?.[0];
-              if (file) void importFile(file);
-              (e.currentTarget as HTMLInputElement).value = '';
-            }}
-          />
-        </label>
+        <FileInput
+          label={<>{t('optionsSourcesImport')}{' '}</>}
+          accept=".jsonl,.ndjson,application/x-ndjson,application/json"
+          action="import-corpus"
+          onFile={(file) => void importFile(file)}
+        />
       </div>
       {notice && (
         <p role="status" class="notice">

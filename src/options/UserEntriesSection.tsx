@@ -10,12 +10,13 @@ import type { Translate } from '../core/i18n.ts';
 import { createFormatter } from '../core/format.ts';
 import { problem } from '../core/problems.ts';
 import { ProblemList } from './ProblemList.tsx';
-import type { GlossaryFormat, SaveResult } from '../messaging/glossary-protocol.ts';
+import type { GlossaryFormat, SaveResult } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { download } from './download.ts';
 import { readImportFile } from './read-import-file.ts';
 import { builtinTwin, mergeWithBuiltin } from '../core/glossary/duplicates.ts';
+import { FileInput } from './FileInput.tsx';
 
 type Builtin = { id: string; names: { fr: string; en: string } };
 
@@ -127,19 +128,7 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
         <button type="button" data-action="add-entry" onClick={() => setEditing('new')}>{t('optionsEntryAdd')}</button>
       )}
       <div class="row spaced">
-        <label class="file">
-          {t('optionsImport')}
-          <input
-            type="file"
-            data-action="import-entries"
-            accept=".json,.csv,application/json,text/csv"
-            onChange={(e) => {
-              const file = (e.currentTarget as HTMLInputElement).files?.[0];
-              if (file) void importFile(file);
-              (e.currentTarget as HTMLInputElement).value = '';
-            }}
-          />
-        </label>
+        <FileInput label={t('optionsImport')} accept=".json,.csv,application/json,text/csv" action="import-entries" onFile={(file) => void importFile(file)} />
         <button type="button" data-action="export-json" onClick={() => void exportAs('json')}>{t('optionsExportJson')}</button>
         <button type="button" data-action="export-csv" onClick={() => void exportAs('csv')}>{t('optionsExportCsv')}</button>
       </div>

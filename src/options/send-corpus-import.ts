@@ -3,12 +3,12 @@
  * last one with the import itself: a 70 MB file never becomes one message over the browsers'
  * 64 MiB limit. The background holds the parts and imports the whole in one transaction.
  */
-import { IMPORT_PART_CHARS } from '../messaging/corpus-protocol.ts';
-import type { CorpusRequests } from '../messaging/corpus-protocol.ts';
+import { IMPORT_PART_CHARS } from '../messaging/shapes.ts';
+import type { ToBackground } from '../messaging/to-background.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { splitText } from '../core/files/split-text.ts';
 
-type ImportResult = CorpusRequests['corpus/import']['res'];
+type ImportResult = ToBackground['corpus/import']['res'];
 
 export async function sendCorpusImport(text: string, onProgress: (percent: number) => void): Promise<ImportResult> {
   const parts = splitText(text, IMPORT_PART_CHARS);

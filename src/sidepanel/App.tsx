@@ -6,6 +6,8 @@
 import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { uiStringsFor } from '../messaging/ui-strings.ts';
+import { PENDING_ENTRY_KEY } from '../messaging/panel-keys.ts';
+import { onPanelMessages } from '../messaging/panel-receiver.ts';
 import { usePanelData } from './use-panel-data.ts';
 import { useNavigation } from './use-navigation.ts';
 import { PageView } from './PageView.tsx';
@@ -13,7 +15,6 @@ import { EntryView } from './EntryView.tsx';
 import { SearchView } from './SearchView.tsx';
 import { IngestButton } from './IngestButton.tsx';
 
-const PENDING_ENTRY_KEY = 'panel:pending-entry';
 
 export function App({ boundTabId }: { boundTabId: number | null }) {
   const data = usePanelData(boundTabId);
@@ -39,16 +40,12 @@ export function App({ boundTabId }: { boundTabId: number | null }) {
         }
       })
       .catch(() => undefined);
-    const onMessage = (message: unknown): undefined => {
-      const m = message as { type?: string; payload?: { entryId?: unknown } };
-      if (m?.type === 'panel/show-entry' && typeof m.payload?.entryId === 'string') {
-        nav.go({ kind: 'entry', id: m.payload.entryId });
+    return onPanelMessages({
+      'panel/show-entry': ({ entryId }) => {
+        nav.go({ kind: 'entry', id: entryId });
         void browser.storage.session?.remove(PENDING_ENTRY_KEY).catch(() => undefined);
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+      },
+    });
   }, []);
 
   const query = nav.view.kind === 'search' ? nav.view.query : '';

@@ -4,7 +4,7 @@
  * and which outlets write it which way.
  */
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { CrossReferences, XrefMention, XrefSource } from '../messaging/corpus-protocol.ts';
+import type { CrossReferences, XrefMention, XrefSource } from '../messaging/shapes.ts';
 import { SourceEditor } from './SourceEditor.tsx';
 import { canonicalizeUrl } from '../core/corpus/metadata.ts';
 import { createFormatter } from '../core/format.ts';

@@ -5,15 +5,15 @@
  * reader's sources say: who mentions it, how they spell it, with quotes, and what appears with it.
  */
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { EntryFull } from '../messaging/panel-protocol.ts';
+import type { EntryFull } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { KOREAN_STYLE_IDS, RUSSIAN_STYLE_IDS, type Settings } from '../core/settings.ts';
 import type { PanelData } from './use-panel-data.ts';
 import { useEntry } from './use-entry.ts';
 import { CrossReferencesView } from './CrossReferencesView.tsx';
-import { TYPE_KEYS } from './type-keys.ts';
 import { createFormatter } from '../core/format.ts';
 import { USER_SOURCE_DEFAULT } from '../core/glossary/user-entries.ts';
+import { typeLabelKey } from '../core/glossary/entity-types.ts';
 
 const styleKey = (prefix: string, id: string): string => `${prefix}_${id.replace(/-/g, '_')}`;
 
@@ -31,7 +31,7 @@ export function EntryView({ id, data, strings, onOpen }: { id: string; data: Pan
         {entry.display}
       </h2>
       <p class="meta">
-        <span class="type">{t(TYPE_KEYS[e.type])}</span>
+        <span class="type">{t(typeLabelKey(e.type))}</span>
         {other !== entry.display && (
           <span lang={uiLang === 'fr' ? 'en' : 'fr'} class="other-name">
             {' · '}

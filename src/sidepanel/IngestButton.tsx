@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { IngestResult } from '../messaging/corpus-protocol.ts';
+import type { IngestResult } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import type { SourceFields } from '../core/corpus/edit.ts';
 import { SourceEditor } from './SourceEditor.tsx';

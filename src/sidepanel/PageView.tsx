@@ -8,14 +8,10 @@ import { ENTRY_TYPES, type EntryType } from '../core/glossary/types.ts';
 import { phraseKey } from '../core/text/fold.ts';
 import type { UiStrings } from '../messaging/ui-strings.ts';
 import { createFormatter } from '../core/format.ts';
-import type { PageEntryReport } from '../messaging/protocol.ts';
+import type { PageEntryReport } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import type { PanelData } from './use-panel-data.ts';
-
-const PLURAL_KEYS: Record<EntryType, string> = {
-  person: 'typePersonPlural', place: 'typePlacePlural', organisation: 'typeOrganisationPlural', media: 'typeMediaPlural',
-  brand: 'typeBrandPlural', event: 'typeEventPlural', term: 'typeTermPlural',
-};
+import { typeLabelKey } from '../core/glossary/entity-types.ts';
 
 export function PageView({ data, strings, onOpen }: { data: PanelData; strings: UiStrings; onOpen: (id: string) => void }) {
   const { t } = strings;
@@ -41,7 +37,7 @@ export function PageView({ data, strings, onOpen }: { data: PanelData; strings: 
       {groups.length === 0 && <p class="empty">{t('panelSearchNone')}</p>}
       {groups.map((g) => (
         <section key={g.type} data-type={g.type} aria-labelledby={`group-${g.type}`}>
-          <h2 id={`group-${g.type}`}>{t(PLURAL_KEYS[g.type])}</h2>
+          <h2 id={`group-${g.type}`}>{t(typeLabelKey(g.type, true))}</h2>
           <ul class="entries">
             {g.rows.map((row) => (
               <EntryRow key={row.entry} row={row} name={nameOf(row)} strings={strings} onScroll={() => scrollTo(row.entry)} onOpen={() => onOpen(row.entry)} />

@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { UiStrings } from '../messaging/ui-strings.ts';
-import type { SearchHit } from '../messaging/panel-protocol.ts';
+import type { SearchHit } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
-import { TYPE_KEYS } from './type-keys.ts';
+import { typeLabelKey } from '../core/glossary/entity-types.ts';
 
 export function SearchView({ query, strings, onOpen }: { query: string; strings: UiStrings; onOpen: (id: string) => void }) {
   const { t } = strings;
@@ -39,7 +39,7 @@ export function SearchView({ query, strings, onOpen }: { query: string; strings:
           <li key={h.id} data-entry={h.id}>
             <button type="button" class="entry-button" data-action="open" onClick={() => onOpen(h.id)}>
               <span class="entry-name">{h.display}</span>
-              <span class="count">{t(TYPE_KEYS[h.type])}</span>
+              <span class="count">{t(typeLabelKey(h.type))}</span>
             </button>
             {h.matched !== h.display && <p class="matched">{h.matched}</p>}
           </li>

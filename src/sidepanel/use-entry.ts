@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { UiLang } from '../core/glossary/types.ts';
-import type { EntryFull } from '../messaging/panel-protocol.ts';
-import type { CrossReferences } from '../messaging/corpus-protocol.ts';
+import type { EntryFull } from '../messaging/shapes.ts';
+import type { CrossReferences } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 
 export interface EntryState {

@@ -4,9 +4,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { EntryDetails, PageReport } from '../messaging/protocol.ts';
+import type { EntryDetails, PageReport } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { watchSettings } from '../messaging/settings-client.ts';
+import { onPanelMessages } from '../messaging/panel-receiver.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 
 export interface PanelData {
@@ -47,14 +48,12 @@ export function usePanelData(boundTabId: number | null): PanelData {
 
   // Refresh when the background says the tab's report changed.
   useEffect(() => {
-    const onMessage = (message: unknown): undefined => {
-      const m = message as { type?: string; payload?: { tabId?: number } };
-      if (m?.type === 'panel/tab-updated' && m.payload?.tabId === tabId) setVersion((v) => v + 1);
-      if (m?.type === 'panel/corpus-changed') setCorpusRevision((v) => v + 1);
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return onPanelMessages({
+      'panel/tab-updated': (updated) => {
+        if (updated.tabId === tabId) setVersion((v) => v + 1);
+      },
+      'panel/corpus-changed': () => setCorpusRevision((v) => v + 1),
+    });
   }, [tabId]);
 
   useEffect(() => {

@@ -1,17 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  BACKGROUND_ACCESS,
-  classifySender,
-  hostOfPage,
-  isAllowed,
-  isRefusal,
-  RequestRefused,
-  settingsForPage,
-  type Caller,
-} from '../../src/messaging/access.ts';
+import { classifySender, isAllowed, isRefusal, RequestRefused, type Caller } from '../../src/messaging/senders.ts';
+import { settingsForPage } from '../../src/messaging/page-settings.ts';
+import { siteOf } from '../../src/core/app/sites.ts';
+import { TO_BACKGROUND, type ToBackground } from '../../src/messaging/to-background.ts';
 import { createRouter } from '../../src/messaging/router.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
-import type { ToBackground } from '../../src/messaging/protocol.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -43,15 +36,16 @@ describe('classifySender', () => {
   });
 
   it('names file pages "file" and unparsable URLs no site', () => {
-    expect(hostOfPage('file:///home/reader/article.html')).toBe('file');
-    expect(hostOfPage('not a url')).toBe('');
+    expect(siteOf('file:///home/reader/article.html')).toBe('file');
+    expect(siteOf('not a url')).toBeNull();
+    expect(classifySender({ id: ID, url: 'not a url', tab: { id: 1 } }, ID, ORIGIN)).toMatchObject({ kind: 'content', host: '' });
   });
 });
 
 describe('the background access policy', () => {
   const page = content('https://news.example.org/a.html', 7);
   const allowed = <K extends keyof ToBackground>(type: K, payload: ToBackground[K]['req'], caller: Caller = page) =>
-    isAllowed(BACKGROUND_ACCESS, type, payload, caller);
+    isAllowed(TO_BACKGROUND, type, payload, caller);
 
   it('gives a content script what a page needs', () => {
     expect(allowed('page/setup', { url: 'https://news.example.org/a.html' })).toBe(true);

@@ -124,11 +124,11 @@ describe('French pages hold no English', () => {
         t={t}
         sourceCount={3}
         pinned={false}
-        styleLabel="McCune-Reischauer"
+        settings={{ ...DEFAULT_SETTINGS, koreanStyle: 'mr' }}
         candidates={[]}
         onOpenPanel={() => undefined}
         onCopy={async () => undefined}
-        onSwitchStyle={() => undefined}
+        onChangeSettings={() => undefined}
         onTurnOff={() => undefined}
         onTogglePin={() => undefined}
         onClose={() => undefined}

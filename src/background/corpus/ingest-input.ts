@@ -2,7 +2,7 @@ import type { IngestInput } from '../../core/corpus/ingest.ts';
 import { readMetadata } from '../../core/corpus/metadata.ts';
 import { sanitizeHints } from '../../core/corpus/visible-metadata.ts';
 import { readHtmlArticle } from '../../core/html/article.ts';
-import { MAX_PAGE_HTML, type ExtractedPage } from '../../messaging/corpus-protocol.ts';
+import { MAX_PAGE_HTML, type ExtractedPage } from '../../messaging/shapes.ts';
 
 /**
  * What to ingest of an extracted page: the paragraphs the content script read from its

@@ -3,7 +3,8 @@
  * extension exports and imports. PATHs are .html/.htm files (article by Readability, metadata
  * from the page), .txt files (metadata from a sources.json beside them when it lists the file,
  * as src/data/sources/ does) and folders, read recursively. An article already in the corpus
- * by canonical URL or by text is updated, not duplicated. An existing corpus file that does not
+ * by canonical URL or by text is updated under its id, not duplicated (the extension's rule,
+ * core/app/sources.ts). An existing corpus file that does not
  * read back cleanly is left untouched (exit 2); otherwise it is rewritten through a temporary
  * file, so an interrupted run leaves it whole.
  */
@@ -25,6 +26,7 @@ import { cliMatcher } from '../glossary.ts';
 import { englishProblem } from '../english.ts';
 import { readDefaultSources } from '../default-sources.ts';
 import { decodeBytes } from '../decode.ts';
+import { addOrUpdateSource } from '../../core/app/sources.ts';
 
 const INGESTIBLE = /\.(html?|xhtml|txt)$/i;
 const MAX_DEPTH = 32;
@@ -123,17 +125,11 @@ async function readInput(file: string, sidecars: Sidecars, warn: (warning: strin
   return readTextInput(file, raw, sidecars);
 }
 
-/** Ingests one article into the store; returns the line to print. */
+/** Ingests one article into the store (the core rule: same URL or same text → update); returns the line to print. */
 async function ingestInput(input: IngestInput, store: MemoryCorpusStore, now: Date): Promise<string> {
   const { source, mentions } = ingestText(input, { matcher: cliMatcher(), glossaryVersion: cliGlossaryVersion(), now });
-  // The same article may be stored under another id: first read without a URL, or at another address with the same text.
-  const previous = new Set<string>();
-  for (const found of [await store.findByUrlOrHash(source.url, source.contentHash), await store.findByUrlOrHash(null, source.contentHash), await store.getSource(source.id)]) {
-    if (found) previous.add(found.id);
-  }
-  for (const id of previous) if (id !== source.id) await store.deleteSource(id);
-  await store.putSource(source, mentions);
-  return `${previous.size ? 'updated' : 'added'} ${source.id} ${source.title} — ${mentions.length} mentions\n`;
+  const saved = await addOrUpdateSource(store, source, mentions);
+  return `${saved.updated ? 'updated' : 'added'} ${saved.source.id} ${saved.source.title} — ${mentions.length} mentions\n`;
 }
 
 export const runIngest: Command = async (args, io) => {

@@ -17,6 +17,7 @@ import { BUILTIN_ENTRIES } from '../../data/glossary/index.ts';
 import type { GlossaryEntry, PressSpellings } from '../../core/glossary/types.ts';
 import { CliError, type Command } from '../io.ts';
 import { oneOf, parseArgs } from '../args.ts';
+import { CYRILLIC_RE, HANGUL_RE } from '../../core/text/scripts.ts';
 
 const ALL_SYSTEMS = [...new Set<string>([...KOREAN_SYSTEMS, ...RUSSIAN_SYSTEMS])];
 
@@ -51,8 +52,8 @@ export function guessKoreanMode(text: string, system: string): KoreanMode | unde
 }
 
 export function romanizeOne(text: string, system: string, mode?: KoreanMode): string {
-  const hasHangul = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u.test(text);
-  const hasCyrillic = /[\u0400-\u04ff]/u.test(text);
+  const hasHangul = HANGUL_RE.test(text);
+  const hasCyrillic = CYRILLIC_RE.test(text);
   if (hasHangul && !(KOREAN_SYSTEMS as readonly string[]).includes(system)) {
     throw new CliError(`system "${system}" does not take Hangul text (Korean systems: ${KOREAN_SYSTEMS.join(', ')})`);
   }

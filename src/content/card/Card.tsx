@@ -6,15 +6,19 @@
  * page and is rendered as text by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import type { EntryDetails } from '../../messaging/protocol.ts';
+import type { EntryDetails } from '../../messaging/shapes.ts';
 import type { UiLang } from '../../core/glossary/types.ts';
 import type { Translate } from '../../core/i18n.ts';
+import type { Settings } from '../../core/settings.ts';
+import { nextStyle, styleFamilyOf, styleLabelKey } from '../../core/app/styles.ts';
+import { typeLabelKey } from '../../core/glossary/entity-types.ts';
 
 
 export interface CardActions {
   onOpenPanel: () => void;
   onCopy: () => Promise<void>;
-  onSwitchStyle: (() => void) | null;
+  /** Changes settings (the style switch: the next style of the entry's script). */
+  onChangeSettings: (patch: Partial<Settings>) => void;
   onTurnOff: () => void;
   onTogglePin: () => void;
   onClose: () => void;
@@ -29,14 +33,10 @@ export interface CardProps extends CardActions {
   t: Translate;
   sourceCount: number | null;
   pinned: boolean;
-  styleLabel: string | null;
+  settings: Settings;
   candidates: EntryDetails[];
 }
 
-const TYPE_KEYS = {
-  person: 'typePerson', place: 'typePlace', organisation: 'typeOrganisation', media: 'typeMedia',
-  brand: 'typeBrand', event: 'typeEvent', term: 'typeTerm',
-} as const;
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‐‑–—-]/g, ' ').toLowerCase().trim();
 
@@ -71,7 +71,9 @@ const trusted = <E extends Event>(action: (event: E) => unknown) => (event: E): 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function Card(props: CardProps) {
-  const { details, mention, pageLang, uiLang, t, sourceCount, pinned, styleLabel, candidates } = props;
+  const { details, mention, pageLang, uiLang, t, sourceCount, pinned, settings, candidates } = props;
+  const family = styleFamilyOf(details.entry);
+  const styleKey = styleLabelKey(details.entry, settings);
   const { entry, display } = details;
   const [copied, setCopied] = useState(false);
   const otherLang = pageLang === 'fr' ? 'en' : 'fr';
@@ -80,7 +82,7 @@ export function Card(props: CardProps) {
   const spellings = alsoWritten(details, mention.surface);
   const isMisspelling = mention.match === 'misspelling';
   const description = entry.descriptions[uiLang];
-  const typeLabel = t(TYPE_KEYS[entry.type]);
+  const typeLabel = t(typeLabelKey(entry.type));
   return (
     <div class="card" role="dialog" aria-labelledby="glose-card-name" data-entry={entry.id} data-type={entry.type} lang={uiLang}>
       <p class="sr-only" aria-live="polite">{t('cardAnnounce', display, typeLabel, description)}</p>
@@ -156,8 +158,8 @@ export function Card(props: CardProps) {
         >
           {copied ? t('cardCopied') : t('cardCopy')}
         </button>
-        {props.onSwitchStyle && styleLabel && (
-          <button type="button" data-action="switch-style" onClick={trusted(props.onSwitchStyle)}>{t('cardSwitchStyle', styleLabel)}</button>
+        {family && styleKey && (
+          <button type="button" data-action="switch-style" onClick={trusted(() => props.onChangeSettings(nextStyle(settings, family)))}>{t('cardSwitchStyle', t(styleKey))}</button>
         )}
         <button type="button" data-action="turn-off" onClick={trusted(props.onTurnOff)}>{t('cardTurnOff')}</button>
         <button type="button" data-action="pin" aria-pressed={pinned} onClick={trusted(props.onTogglePin)}>{pinned ? t('cardUnpin') : t('cardPin')}</button>

@@ -4,15 +4,17 @@
  * untouched. Only the names in view are drawn, found by binary search over the ranges in
  * document order, and redrawn once per frame on scroll and resize.
  */
+import { FOCUS_PAINT, PAINTS, rgba, type Paint } from '../../core/glossary/entity-types.ts';
+
 export interface OverlayRange {
   range: Range;
   style: string;
 }
 
-const COLOURS: Record<string, string> = {
-  person: 'rgba(37,99,235,.85)', place: 'rgba(5,150,105,.85)', organisation: 'rgba(124,58,237,.85)',
-  media: 'rgba(219,39,119,.8)', brand: 'rgba(217,119,6,.9)', event: 'rgba(220,38,38,.8)', term: 'rgba(100,116,139,.9)',
-  description: 'rgba(100,116,139,.9)', misspelling: 'rgba(234,88,12,.95)', focus: 'rgba(250,204,21,.9)',
+/** The fallback painter's line colour per style: the highlight's underline colour. */
+const colourOf = (style: string): string => {
+  const paint = style === 'focus' ? FOCUS_PAINT : (PAINTS as Record<string, Paint | undefined>)[style];
+  return paint ? rgba(paint, paint.underline) : rgba(PAINTS.term, PAINTS.term.underline);
 };
 
 export class OverlayLayer {
@@ -60,7 +62,7 @@ export class OverlayLayer {
       if (rects.length > 0 && rects[0]!.top > height) break;
       for (const r of rects) {
         const box = this.layer.ownerDocument.createElement('div');
-        box.style.cssText = `position:absolute;left:${r.left}px;top:${r.bottom - 2}px;width:${r.width}px;height:2px;background:${COLOURS[style] ?? COLOURS.term};`;
+        box.style.cssText = `position:absolute;left:${r.left}px;top:${r.bottom - 2}px;width:${r.width}px;height:2px;background:${colourOf(style)};`;
         boxes.push(box);
       }
     }

@@ -88,7 +88,7 @@ export interface EntrySourceRow {
 }
 
 /**
- * Cross-references as the side panel receives them: src/messaging/corpus-protocol.ts
+ * Cross-references as the side panel receives them: src/messaging/shapes.ts
  * re-exports these shapes (as XrefMention, XrefSource, CrossReferences), so the background
  * returns crossReferences()' result as is.
  */

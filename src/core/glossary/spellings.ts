@@ -9,6 +9,7 @@
  */
 import type { Bilingual, GlossaryEntry, ScriptKind, UiLang } from './types.ts';
 import { romanize, type KoreanMode, type KoreanSystem, type RussianSystem } from '../romanize/index.ts';
+import { HANGUL_OR_CYRILLIC_RE } from '../text/scripts.ts';
 
 export type SpellingKind =
   | 'name' // names.fr / names.en
@@ -101,7 +102,7 @@ export function listRomanizations(entry: GlossaryEntry): Romanization[] {
   const push = (system: string, label: Bilingual, run: () => string): void => {
     try {
       const text = run().trim();
-      if (text && !/[\u0400-\u04ff\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/u.test(text)) out.push({ system, label, text });
+      if (text && !HANGUL_OR_CYRILLIC_RE.test(text)) out.push({ system, label, text });
     } catch {
       // An engine that cannot read this input gives no row.
     }

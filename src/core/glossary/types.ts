@@ -6,8 +6,11 @@
  * Data files in src/data/glossary/ hold arrays of `GlossaryEntry`.
  */
 
-export const ENTRY_TYPES = ['person', 'place', 'organisation', 'media', 'brand', 'event', 'term'] as const;
-export type EntryType = (typeof ENTRY_TYPES)[number];
+import { ENTITY_TYPES, type EntityType } from './entity-types.ts';
+
+/** The entity types, in the order the side panel groups them (entity-types.ts holds the table). */
+export const ENTRY_TYPES = Object.keys(ENTITY_TYPES) as EntityType[];
+export type EntryType = EntityType;
 
 export const UI_LANGS = ['fr', 'en'] as const;
 export type UiLang = (typeof UI_LANGS)[number];

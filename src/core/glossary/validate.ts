@@ -7,6 +7,7 @@ import { ENTRY_TYPES, RELATION_KINDS, type GlossaryEntry } from './types.ts';
 import { phraseKey } from '../text/fold.ts';
 import { checkRoles, readOffices, readRoles } from './roles.ts';
 import type { Problem, ProblemCode, ProblemValue } from '../problems.ts';
+import { CYRILLIC_RE, HANGUL_RE } from '../text/scripts.ts';
 
 export interface EntryProblem extends Problem {
   /** Warnings do not refuse the entry (a spelling shared by two entries, say). */
@@ -15,8 +16,6 @@ export interface EntryProblem extends Problem {
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_RE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const HANGUL_RE = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/u;
-const CYRILLIC_RE = /[\u0400-\u04ff]/u;
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 const PRESS_KEYS = ['fr', 'en', 'kcna', 'official', 'de'] as const;
 const KNOWN_FIELDS = new Set([

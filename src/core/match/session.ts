@@ -51,6 +51,7 @@ import type { Term } from '../glossary/roles.ts';
 import type { WordReader } from './words.ts';
 import { NameProbe } from './rules/pairs.ts';
 import * as m_words from './words.ts';
+import { HANGUL_OR_CYRILLIC_RE } from '../text/scripts.ts';
 // The other imports the same way.
 const nextCandidate = m_candidates.nextCandidate;
 const hashString = m_hash_index.hashString;
@@ -84,7 +85,7 @@ const wordId = m_words.wordId;
 
 /** …in phrases of at least this many letters, or single words at least this long. */
 const FUZZY_PHRASE_MIN = 8;
-const NON_LATIN = /[\u0400-\u04ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
+const NON_LATIN = HANGUL_OR_CYRILLIC_RE;
 const CLOSING_QUOTE = /^[\s\u00a0\u202f]?[»”]/;
 
 /** What preferNamedShort found: a plain name, a name shared with another entry's short form, or a move to that entry. */

@@ -7,6 +7,7 @@ export { fixedModeOf, surnameSpellings } from './hangul/index.ts';
 export { looksLikeFullName } from './hangul/surnames.ts';
 import { romanizeCyrillic } from './cyrillic/index.ts';
 import { isKoreanSystem, isRussianSystem, type KoreanMode } from './systems.ts';
+import { CYRILLIC_RE, HANGUL_RE } from '../text/scripts.ts';
 
 export * from './systems.ts';
 
@@ -15,8 +16,8 @@ export * from './systems.ts';
  * (`ala-lc` exists for both: the script decides). Throws a RangeError for an unknown system.
  */
 export function romanize(text: string, system: string, mode?: KoreanMode): string {
-  const hasHangul = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u.test(text);
-  const hasCyrillic = /[\u0400-\u04ff]/u.test(text);
+  const hasHangul = HANGUL_RE.test(text);
+  const hasCyrillic = CYRILLIC_RE.test(text);
   if (hasHangul && isKoreanSystem(system)) return romanizeHangul(text, system, mode);
   if (hasCyrillic && isRussianSystem(system)) return romanizeCyrillic(text, system);
   if (!isKoreanSystem(system) && !isRussianSystem(system)) {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingestInputOf } from '../../../src/background/corpus/ingest-input.ts';
-import { MAX_PAGE_HTML, type ExtractedPage } from '../../../src/messaging/corpus-protocol.ts';
+import { MAX_PAGE_HTML, type ExtractedPage } from '../../../src/messaging/shapes.ts';
 
 const base: ExtractedPage = { url: 'https://news.example/a', canonical: null, title: 'Titre de l’onglet', paragraphs: [], htmlLang: 'fr', metaTags: [], jsonLd: [] };
 

@@ -14,7 +14,7 @@ import { ingestText, type IngestContext, type IngestInput } from '../../../src/c
 import { createMemoryStore } from '../../../src/core/corpus/memory-store.ts';
 import { countSources, crossReferences } from '../../../src/core/corpus/xref.ts';
 import type { CorpusCrossReferences } from '../../../src/core/corpus/types.ts';
-import type { CrossReferences } from '../../../src/messaging/corpus-protocol.ts';
+import type { CrossReferences } from '../../../src/messaging/shapes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SOURCES = join(ROOT, 'src/data/sources');

@@ -4,9 +4,9 @@
  * editSource then checks their values.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusValidators } from '../../src/messaging/corpus-validators.ts';
+import { TO_BACKGROUND } from '../../src/messaging/to-background.ts';
 
-const valid = corpusValidators['corpus/update'];
+const valid = (payload: unknown): boolean => TO_BACKGROUND['corpus/update'].req(payload);
 
 describe('corpus/update payloads', () => {
   it.each([

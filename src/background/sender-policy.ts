@@ -4,7 +4,8 @@
  * hostile page that keeps asking cannot flood the console.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { classifySender, RequestRefused, settingsForPage, type Caller } from '../messaging/access.ts';
+import { classifySender, RequestRefused, type Caller } from '../messaging/senders.ts';
+import { settingsForPage } from '../messaging/page-settings.ts';
 import type { Settings } from '../core/settings.ts';
 
 export function callerOf(sender: Runtime.MessageSender): Caller {
@@ -17,14 +18,16 @@ export function settingsFor(settings: Settings, sender: Runtime.MessageSender): 
   return caller.kind === 'extension' ? settings : settingsForPage(settings, caller.kind === 'content' ? caller.host : '');
 }
 
-const logged = new Set<string>();
-
-export function refuse(type: string, caller: Caller): RequestRefused {
-  const refusal = new RequestRefused(type, caller.kind);
-  const key = `${type}|${caller.kind}`;
-  if (!logged.has(key)) {
-    logged.add(key);
-    console.warn(`[glose] refused "${type}" from a ${caller.kind === 'content' ? 'content script' : 'sender outside Glose'}${caller.kind === 'content' ? ` (${caller.host || 'no host'})` : ''}`);
-  }
-  return refusal;
+/** A refusal, logged once per (request, caller kind) for the life of the log. */
+export function createRefusalLog(): (type: string, caller: Caller) => RequestRefused {
+  const logged = new Set<string>();
+  return (type, caller) => {
+    const refusal = new RequestRefused(type, caller.kind);
+    const key = `${type}|${caller.kind}`;
+    if (!logged.has(key)) {
+      logged.add(key);
+      console.warn(`[glose] refused "${type}" from a ${caller.kind === 'content' ? 'content script' : 'sender outside Glose'}${caller.kind === 'content' ? ` (${caller.host || 'no host'})` : ''}`);
+    }
+    return refusal;
+  };
 }

@@ -1,0 +1,29 @@
+/**
+ * Adding an article to a corpus, one rule for the extension and the CLI: the same article
+ * already stored — under the same id, the same canonical URL, or the same text — is updated
+ * under the id it already has (so the reader's links to it hold), and any other copy of it
+ * is removed rather than kept as a duplicate.
+ */
+import type { CorpusMention, CorpusSource, CorpusStore } from '../corpus/types.ts';
+
+export interface SavedSource {
+  source: CorpusSource;
+  updated: boolean;
+}
+
+export async function addOrUpdateSource(store: CorpusStore, source: CorpusSource, mentions: readonly CorpusMention[]): Promise<SavedSource> {
+  const found = [
+    await store.getSource(source.id),
+    await store.findByUrlOrHash(source.url, source.contentHash),
+    await store.findByUrlOrHash(null, source.contentHash),
+  ].flatMap((s) => (s ? [s.id] : []));
+  const previous = [...new Set(found)];
+  const id = previous[0] ?? source.id;
+  for (const other of previous.slice(1)) await store.deleteSource(other);
+  const kept: CorpusSource = { ...source, id };
+  await store.putSource(
+    kept,
+    id === source.id ? mentions : mentions.map((m) => ({ ...m, sourceId: id })),
+  );
+  return { source: kept, updated: previous.length > 0 };
+}
