@@ -9,7 +9,7 @@ import { createMatcherSliced } from '../core/match/matcher.ts';
 import { pageDate } from './page-date.ts';
 import { choiceKey, type PageChoices } from '../core/link-choices.ts';
 import type { EntryType } from '../core/glossary/types.ts';
-import { isSiteDisabled, isSiteForced, type Settings } from '../core/settings.ts';
+import { isSiteDisabled, isSiteForced, markPrefsFor, type Settings } from '../core/settings.ts';
 import { hostOfPage } from '../messaging/access.ts';
 import type { ToContent } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
@@ -119,13 +119,18 @@ async function start(): Promise<void> {
     const date = pageDate(document);
     const highlighter = new Highlighter(setup.settings.highlight);
     const mentions = new PageMentions();
+    const world = new Set(setup.table.entries.filter((e) => e.world).map((e) => e.id));
     const state: Running = {
       settings: setup.settings,
       lang,
       types,
       highlighter,
       mentions,
-      scanner: new PageScanner({ matcher, types, lang, date, choices, highlighter, mentions, onChange: () => onPageChanged() }),
+      scanner: new PageScanner({
+        matcher, types, lang, date, choices, highlighter, mentions, world,
+        markPrefs: () => markPrefsFor(state.settings, site),
+        onChange: () => onPageChanged(),
+      }),
       card: new CardController({
         mentionAt: (node, offset) => mentions.at(node, offset),
         settings: () => state.settings,
@@ -180,8 +185,10 @@ function relink(state: Running, choices: PageChoices, surface: string, entry: st
   const types = state.types;
   for (const { mention, before } of state.mentions.relink(key, entry, (id) => types.get(id) ?? 'term')) {
     state.highlighter.remove(styleOf(before), mention.range);
-    state.highlighter.add(styleOf(mention), mention.range);
+    if (mention.marked) state.highlighter.add(styleOf(mention), mention.range);
   }
+  // The re-linked names may now be a first mention, or a repeat.
+  state.scanner.remark();
   onPageChanged();
   void sendToBackground('page/choose-link', { url: location.href, surface, entry }).catch(() => undefined);
 }
@@ -243,7 +250,14 @@ function moveFocus(step: 1 | -1): boolean {
   if (!state) return false;
   const all = state.mentions.all;
   if (all.length === 0) return false;
-  state.focusIndex = (state.focusIndex + step + all.length) % all.length;
+  // The next name the reader sees marked (any name where none is marked).
+  const anyMarked = all.some((m) => m.marked);
+  let i = state.focusIndex;
+  for (let k = 0; k < all.length; k++) {
+    i = (i + step + all.length) % all.length;
+    if (!anyMarked || all[i]!.marked) break;
+  }
+  state.focusIndex = i;
   const m = all[state.focusIndex]!;
   flash(state, m);
   void state.card.open(m, { focus: true });
@@ -269,6 +283,8 @@ function onSettingsChanged(settings: Settings): void {
   const previous = running.settings;
   running.settings = settings;
   running.highlighter.setMode(settings.highlight);
+  const marks = (s: Settings): string => JSON.stringify(markPrefsFor(s, site));
+  if (marks(previous) !== marks(settings)) running.scanner.remark();
   const styleChanged = previous.koreanStyle !== settings.koreanStyle || previous.russianStyle !== settings.russianStyle;
   if (styleChanged || previous.uiLang !== settings.uiLang) running.card.refresh();
   if (previous.rewrite && (!settings.rewrite || styleChanged)) revertRewrite(running);

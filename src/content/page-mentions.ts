@@ -20,6 +20,8 @@ export interface PageMention {
   intended?: string;
   range: Range;
   block: TextBlock;
+  /** Painted on the page (how-much settings); an unmarked mention answers a hover only with the modifier key. */
+  marked: boolean;
 }
 
 interface NodePiece {
@@ -33,10 +35,11 @@ export class PageMentions {
   readonly #byBlock = new Map<TextBlock, PageMention[]>();
   #ordered: PageMention[] | null = null;
 
-  addBlock(block: TextBlock, mentions: readonly Mention[], typeOf: (entry: string) => EntryType): PageMention[] {
+  addBlock(block: TextBlock, mentions: readonly Mention[], typeOf: (entry: string) => EntryType, marks?: readonly boolean[]): PageMention[] {
     const added: PageMention[] = [];
-    for (const m of mentions) {
+    for (const [i, m] of mentions.entries()) {
       const pm: PageMention = {
+        marked: marks?.[i] ?? true,
         entry: m.entry,
         type: typeOf(m.entry),
         match: m.match,
@@ -58,6 +61,11 @@ export class PageMentions {
       this.#ordered = null;
     }
     return added;
+  }
+
+  /** The mentions of one block, in the order they were added. */
+  ofBlock(block: TextBlock): readonly PageMention[] {
+    return this.#byBlock.get(block) ?? [];
   }
 
   /** Forgets the mentions of blocks whose nodes are among `nodes` (or no longer in the page). */

@@ -12,6 +12,7 @@ import { Highlighter, styleOf } from './highlighter.ts';
 import { PageMentions } from './page-mentions.ts';
 import { measure } from './measure.ts';
 import { applyChoice, type PageChoices } from '../core/link-choices.ts';
+import { selectMarks, type MarkPrefs, type MarkType } from '../core/highlight/select.ts';
 
 /** Longest stretch of main-thread work per chunk (ms): well under a frame at 60 Hz. */
 const CHUNK_MS = 8;
@@ -31,7 +32,14 @@ export interface ScannerDeps {
   highlighter: Highlighter;
   mentions: PageMentions;
   onChange: () => void;
+  /** The entries of `scope: "world"` (not marked by default). */
+  world?: ReadonlySet<string>;
+  /** How much is marked (read at each painting: the reader may change it while the page is read). */
+  markPrefs?: () => MarkPrefs;
 }
+
+/** Every mention marked: what the scanner did before the how-much settings (tests, bare uses). */
+const MARK_ALL: MarkPrefs = { scope: 'every', hiddenTypes: [], world: true };
 
 const idle = (): Promise<void> =>
   new Promise((resolve) => {
@@ -120,6 +128,11 @@ export class PageScanner {
   // Blocks by the tag they were scanned with, until the session settles their held-back short forms.
   readonly #tagged = new Map<number, TextBlock>();
   #nextTag = 0;
+  /** The names already marked (per section or per page, by the how-much settings), in reading order. */
+  #seen = new Set<string>();
+  /** The headings met, in document order: a block's section is the last of them before it. */
+  readonly #headings: Element[] = [];
+  readonly #sectionOf = new Map<Element, number>();
 
   #matchOptions(): MatchOptions {
     return { lang: this.deps.lang, ...(this.deps.date ? { date: this.deps.date } : {}) };
@@ -199,10 +212,84 @@ export class PageScanner {
   #paintBlocks(blocks: TextBlock[], scan: (block: TextBlock) => Mention[]): void {
     const { types, highlighter, mentions } = this.deps;
     const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
+    // The preview starts mid-page: its own "already marked", redone by the pass in reading order.
+    const seen = new Set<string>();
     for (const block of blocks) {
       const found = scan(block);
-      if (found.length > 0) for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
+      if (found.length === 0) continue;
+      const marks = this.#marksFor(block, found, seen);
+      for (const pm of mentions.addBlock(block, found, typeOf, marks)) if (pm.marked) highlighter.add(styleOf(pm), pm.range);
     }
+  }
+
+  /** The kind of a mention for the type toggles: its entry's type, or an unknown name (no entry). */
+  #markType(entry: string): MarkType {
+    return this.deps.types.get(entry) ?? 'unknown';
+  }
+
+  /** Which of a block's mentions are marked, `seen` growing with them. */
+  #marksFor(block: TextBlock, found: readonly Mention[], seen: Set<string>): boolean[] {
+    const prefs = this.deps.markPrefs?.() ?? MARK_ALL;
+    if (prefs.scope === 'every' && prefs.hiddenTypes.length === 0 && prefs.world) return found.map(() => true);
+    block.section = this.#sectionFor(block);
+    const world = this.deps.world;
+    return selectMarks(found.map((m) => ({ entry: m.entry, type: this.#markType(m.entry), world: world?.has(m.entry) ?? false, section: block.section })), prefs, seen);
+  }
+
+  /**
+   * A block's section: its heading's number (headings numbered as met; those of the first pass
+   * come in document order), or, where the walk met no heading before it (a block changed
+   * later, a shadow root), the last known heading before it in the document.
+   */
+  #sectionFor(block: TextBlock): number {
+    const h = block.heading;
+    if (h) {
+      let n = this.#sectionOf.get(h);
+      if (n === undefined) {
+        n = this.#sectionOf.size + 1;
+        this.#sectionOf.set(h, n);
+        const at = this.#headingIndexBefore(h);
+        this.#headings.splice(at + 1, 0, h);
+      }
+      return n;
+    }
+    const i = this.#headingIndexBefore(block.element);
+    return i < 0 ? 0 : this.#sectionOf.get(this.#headings[i]!)!;
+  }
+
+  /** Index in #headings of the last heading before `node` (binary search), -1 when none. */
+  #headingIndexBefore(node: Node): number {
+    const list = this.#headings;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const h = list[mid]!;
+      const before = h === node || (h.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      if (before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /**
+   * Decides again which mentions are marked, over the whole page in reading order (the reader
+   * changed how much is marked, or changed text moved what comes first), repainting only those
+   * whose state changed.
+   */
+  remark(): void {
+    const { mentions, highlighter } = this.deps;
+    const prefs = this.deps.markPrefs?.() ?? MARK_ALL;
+    const seen = new Set<string>();
+    const world = this.deps.world;
+    for (const pm of mentions.all) {
+      const [marked] = selectMarks([{ entry: pm.entry, type: this.#markType(pm.entry), world: world?.has(pm.entry) ?? false, section: pm.block.section }], prefs, seen);
+      if (marked === pm.marked) continue;
+      pm.marked = marked!;
+      if (marked) highlighter.add(styleOf(pm), pm.range);
+      else highlighter.remove(styleOf(pm), pm.range);
+    }
+    this.#seen = seen;
   }
 
   async #scanBlocks(blocks: TextBlock[]): Promise<void> {
@@ -243,19 +330,33 @@ export class PageScanner {
   #paintScanned(block: TextBlock, found: Mention[]): void {
     const previewed = this.#preScanned?.get(block);
     if (previewed) {
-      // Painted first: left as it is when the pass in reading order finds the same (no change
-      // to the highlights, which on a huge page would repaint it all).
-      if (sameMentions(previewed, found)) return;
+      // Painted first: left as it is when the pass in reading order finds the same names marked
+      // the same way (no change to the highlights, which on a huge page would repaint it all).
+      if (sameMentions(previewed, found)) {
+        const painted = this.deps.mentions.ofBlock(block);
+        const marks = this.#marksFor(block, this.#linked(found), this.#seen);
+        if (painted.length === marks.length && painted.every((pm, i) => pm.marked === marks[i])) return;
+        this.#unpaint(block);
+        this.#paint(block, found, marks);
+        return;
+      }
       this.#unpaint(block);
     }
     this.#paint(block, found);
   }
 
-  #paint(block: TextBlock, found: readonly Mention[]): void {
+  /** The mentions with the links the reader chose on this page. */
+  #linked(found: readonly Mention[]): readonly Mention[] {
+    const choices = this.deps.choices;
+    return choices && Object.keys(choices).length > 0 ? found.map((m) => applyChoice(m, choices)) : found;
+  }
+
+  #paint(block: TextBlock, found: readonly Mention[], marks?: boolean[]): void {
     if (found.length === 0) return;
-    const { types, highlighter, mentions, choices } = this.deps;
-    const linked = choices && Object.keys(choices).length > 0 ? found.map((m) => applyChoice(m, choices)) : found;
-    for (const pm of mentions.addBlock(block, linked, (id) => types.get(id) ?? 'term')) highlighter.add(styleOf(pm), pm.range);
+    const { types, highlighter, mentions } = this.deps;
+    const linked = this.#linked(found);
+    const marked = marks ?? this.#marksFor(block, linked, this.#seen);
+    for (const pm of mentions.addBlock(block, linked, (id) => types.get(id) ?? 'term', marked)) if (pm.marked) highlighter.add(styleOf(pm), pm.range);
   }
 
   #unpaint(block: TextBlock): void {
@@ -328,6 +429,8 @@ export class PageScanner {
     const blocks = [...roots].flatMap((r) => (r.isConnected ? collectTextBlocks(r, (s) => shadows.push(s)) : []));
     await this.#scanBlocks(blocks);
     for (const shadow of shadows) await this.#scanShadowRoot(shadow);
+    // What comes first may have moved with the changed text.
+    if ((this.deps.markPrefs?.() ?? MARK_ALL).scope !== 'every') this.remark();
   }
 
   #rescanEverything(): void {
@@ -335,6 +438,7 @@ export class PageScanner {
     this.deps.highlighter.clear();
     this.#session = this.deps.matcher.createSession(this.#matchOptions());
     this.#tagged.clear();
+    this.#seen = new Set();
     void this.#scanBlocks(collectTextBlocks(document.body));
   }
 }

@@ -34,6 +34,20 @@ export interface TextBlock {
   segments: TextSegment[];
   /** The element that bounds the block (paragraph, list item…). */
   element: Node;
+  /**
+   * The last heading (h1–h6) met at or before this block in the walk that collected it (null
+   * when none was): the section the block belongs to, for "first mention per section".
+   */
+  heading: Element | null;
+  /** The section's number on this page (set by the scanner from `heading`; 0 before any heading). */
+  section: number;
+}
+
+const HEADING = /^H[1-6]$/;
+
+/** Whether a block's element is a heading (h1–h6): it opens a section. */
+export function isHeadingBlock(node: Node): node is Element {
+  return node.nodeType === Node.ELEMENT_NODE && HEADING.test((node as Element).tagName.toUpperCase());
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -81,6 +95,7 @@ export class BlockCollector {
   readonly #blockish = new Map<Element, boolean>();
   #current: TextBlock | null = null;
   #currentBlockNode: Node | null = null;
+  #heading: Element | null = null;
   #done = false;
 
   constructor(
@@ -132,7 +147,8 @@ export class BlockCollector {
         continue;
       }
       if (block !== this.#currentBlockNode || !this.#current) {
-        this.#current = { text: '', segments: [], element: block };
+        if (isHeadingBlock(block)) this.#heading = block;
+        this.#current = { text: '', segments: [], element: block, heading: this.#heading, section: 0 };
         this.blocks.push(this.#current);
         this.#currentBlockNode = block;
       }
