@@ -9,7 +9,8 @@ import { createMatcherSliced } from '../core/match/matcher.ts';
 import { pageDate } from './page-date.ts';
 import { choiceKey, type PageChoices } from '../core/link-choices.ts';
 import type { EntryType } from '../core/glossary/types.ts';
-import { isSiteDisabled, isSiteForced, markPrefsFor, type Settings } from '../core/settings.ts';
+import { isSiteDisabled, isSiteForced, markPrefsFor, readsWholePage, type Settings } from '../core/settings.ts';
+import { findArticleBody, isFurniture, isFurnitureText } from './article-body.ts';
 import { hostOfPage } from '../messaging/access.ts';
 import type { ToContent } from '../messaging/protocol.ts';
 import { sendToBackground } from '../messaging/client.ts';
@@ -120,6 +121,10 @@ async function start(): Promise<void> {
     const highlighter = new Highlighter(setup.settings.highlight);
     const mentions = new PageMentions();
     const world = new Set(setup.table.entries.filter((e) => e.world).map((e) => e.id));
+    // The article's body, where the page has a clear one (unless the reader reads whole pages):
+    // navigation, asides, ads and comments stay unmarked. Otherwise the whole page, as before.
+    const body = readsWholePage(setup.settings, site) ? null : measure('glose:body', () => findArticleBody(document));
+    const inBody = body ? { skip: isFurniture, skipText: isFurnitureText } : {};
     const state: Running = {
       settings: setup.settings,
       lang,
@@ -127,7 +132,7 @@ async function start(): Promise<void> {
       highlighter,
       mentions,
       scanner: new PageScanner({
-        matcher, types, lang, date, choices, highlighter, mentions, world,
+        matcher, types, lang, date, choices, highlighter, mentions, world, ...inBody,
         markPrefs: () => markPrefsFor(state.settings, site),
         onChange: () => onPageChanged(),
       }),
@@ -149,7 +154,7 @@ async function start(): Promise<void> {
       remoteCard.destroy();
       remoteCard = state.card;
     }
-    await state.scanner.scanRoot(document.body);
+    await state.scanner.scanRoot(body ?? document.body);
     // For the benchmarks: when the whole page has been read, and how many names it holds (the
     // page can count those it sees highlighted anyway; on long pages only those near the viewport are).
     mark('glose:page-read', { ranges: highlighter.size });
@@ -281,6 +286,12 @@ function onSettingsChanged(settings: Settings): void {
     return;
   }
   const previous = running.settings;
+  if (readsWholePage(previous, site) !== readsWholePage(settings, site)) {
+    // Another part of the page to read: read it again from the start.
+    stop();
+    void start();
+    return;
+  }
   running.settings = settings;
   running.highlighter.setMode(settings.highlight);
   const marks = (s: Settings): string => JSON.stringify(markPrefsFor(s, site));

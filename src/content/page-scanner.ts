@@ -36,6 +36,10 @@ export interface ScannerDeps {
   world?: ReadonlySet<string>;
   /** How much is marked (read at each painting: the reader may change it while the page is read). */
   markPrefs?: () => MarkPrefs;
+  /** Inside an article body: elements left alone with their subtree (nav, aside, ads, comments…). */
+  skip?: (el: Element) => boolean;
+  /** Inside an article body: short blocks left alone by their words (« Lire aussi », bylines). */
+  skipText?: (text: string) => boolean;
 }
 
 /** Every mention marked: what the scanner did before the how-much settings (tests, bare uses). */
@@ -133,6 +137,8 @@ export class PageScanner {
   /** The headings met, in document order: a block's section is the last of them before it. */
   readonly #headings: Element[] = [];
   readonly #sectionOf = new Map<Element, number>();
+  /** The first root scanned (the article body, or the document's body): a full rescan reads it again. */
+  #root: Node | null = null;
 
   #matchOptions(): MatchOptions {
     return { lang: this.deps.lang, ...(this.deps.date ? { date: this.deps.date } : {}) };
@@ -145,11 +151,12 @@ export class PageScanner {
 
   /** Scans a root (document body or shadow root) and everything under it, then observes it. */
   async scanRoot(root: Node): Promise<void> {
+    this.#root ??= root;
     const shadows: ShadowRoot[] = [];
     // Read in frame-sized slices. On a long page, what the reader sees is painted first, as soon
     // as the slices have gone past the bottom of the viewport; the full pass in reading order
     // (which resolves short names by context) then redoes those few blocks.
-    const collector = new BlockCollector(root, (s) => shadows.push(s));
+    const collector = new BlockCollector(root, (s) => shadows.push(s), this.deps.skip);
     let previewed = false;
     for (;;) {
       const done = measure('glose:collect', () => collector.step(performance.now() + CHUNK_MS));
@@ -215,6 +222,7 @@ export class PageScanner {
     // The preview starts mid-page: its own "already marked", redone by the pass in reading order.
     const seen = new Set<string>();
     for (const block of blocks) {
+      if (this.deps.skipText?.(block.text)) continue;
       const found = scan(block);
       if (found.length === 0) continue;
       const marks = this.#marksFor(block, found, seen);
@@ -304,6 +312,7 @@ export class PageScanner {
           if (!part) {
             if (i >= blocks.length) break;
             const block = blocks[i++]!;
+            if (this.deps.skipText?.(block.text)) continue;
             const tag = this.#nextTag++;
             this.#tagged.set(tag, block);
             if (block.text.length <= PART_CHARS) {
@@ -404,6 +413,7 @@ export class PageScanner {
     measure('glose:mutations', () => {
       for (const node of touched) {
         if (!node.isConnected && node.nodeType !== Node.TEXT_NODE) continue;
+        if (this.#inSkipped(node)) continue;
         roots.add(blockAncestor(node));
       }
       // Drop roots contained in other roots: each block is scanned once.
@@ -426,11 +436,19 @@ export class PageScanner {
     // A block still waiting for its held-back short forms is re-read below: its offsets are stale.
     for (const [tag, block] of this.#tagged) if (isTouched(block)) this.#tagged.delete(tag);
     const shadows: ShadowRoot[] = [];
-    const blocks = [...roots].flatMap((r) => (r.isConnected ? collectTextBlocks(r, (s) => shadows.push(s)) : []));
+    const blocks = [...roots].flatMap((r) => (r.isConnected ? collectTextBlocks(r, (s) => shadows.push(s), this.deps.skip) : []));
     await this.#scanBlocks(blocks);
     for (const shadow of shadows) await this.#scanShadowRoot(shadow);
     // What comes first may have moved with the changed text.
     if ((this.deps.markPrefs?.() ?? MARK_ALL).scope !== 'every') this.remark();
+  }
+
+  /** Whether a changed node lies in furniture (an aside, comments…) of the body read. */
+  #inSkipped(node: Node): boolean {
+    const skip = this.deps.skip;
+    if (!skip) return false;
+    for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el && el !== this.#root; el = el.parentElement) if (skip(el)) return true;
+    return false;
   }
 
   #rescanEverything(): void {
@@ -439,7 +457,7 @@ export class PageScanner {
     this.#session = this.deps.matcher.createSession(this.#matchOptions());
     this.#tagged.clear();
     this.#seen = new Set();
-    void this.#scanBlocks(collectTextBlocks(document.body));
+    void this.#scanBlocks(collectTextBlocks(this.#root ?? document.body, undefined, this.deps.skip));
   }
 }
 

@@ -98,9 +98,11 @@ export class BlockCollector {
   #heading: Element | null = null;
   #done = false;
 
+  /** `skip`: elements left out with their subtree besides the skipped ones (page furniture in an article body). */
   constructor(
     private readonly root: Node,
     onShadowRoot?: (root: ShadowRoot) => void,
+    skip?: (el: Element) => boolean,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     const isVisible = (el: Element): boolean => {
@@ -115,7 +117,7 @@ export class BlockCollector {
     this.#walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.ELEMENT_NODE) {
-          if (isSkippedElement(node as Element)) return NodeFilter.FILTER_REJECT;
+          if (isSkippedElement(node as Element) || skip?.(node as Element)) return NodeFilter.FILTER_REJECT;
           // A line break ends a word: the walk hands it to step(), which adds a newline.
           if ((node as Element).tagName.toUpperCase() === 'BR') return NodeFilter.FILTER_ACCEPT;
           const shadow = (node as Element).shadowRoot;
@@ -178,8 +180,8 @@ export class BlockCollector {
 }
 
 /** Every block under `root` at once (small roots, changed blocks, tests). */
-export function collectTextBlocks(root: Node, onShadowRoot?: (root: ShadowRoot) => void): TextBlock[] {
-  const collector = new BlockCollector(root, onShadowRoot);
+export function collectTextBlocks(root: Node, onShadowRoot?: (root: ShadowRoot) => void, skip?: (el: Element) => boolean): TextBlock[] {
+  const collector = new BlockCollector(root, onShadowRoot, skip);
   collector.step();
   return collector.blocks;
 }
