@@ -169,7 +169,7 @@ export class CardController {
       onOpenPanel: () => void sendToBackground('panel/open', { entryId: details.entry.id }),
       onCopy: () => navigator.clipboard.writeText(details.display).catch(() => undefined),
       onSwitchStyle: styleKey ? () => void cycleStyle(settings, scriptLang === 'ko' ? 'korean' : 'russian') : null,
-      onTurnOff: () => void sendToBackground('site/set-enabled', { host: hostOfPage(location.href), enabled: false }),
+      onTurnOff: () => void turnOffWithUndo(mod, t),
       onTogglePin: () => {
         this.#pinned = !this.#pinned;
         void this.open(mention);
@@ -333,6 +333,19 @@ function anchorRect(target: CardTarget): DOMRect {
     return new DOMRect(r.x, r.y, r.width, r.height);
   }
   return target.range.getClientRects()[0] ?? target.range.getBoundingClientRect();
+}
+
+/** How long the page offers to undo turning Glose off for the site (ms). */
+export const UNDO_MS = 8000;
+
+/**
+ * Turns Glose off for this site, and says so on the page with an undo for a few seconds (the
+ * panel, opened from the toolbar button, offers to turn it back on after that).
+ */
+async function turnOffWithUndo(mod: CardModule, t: (key: string, ...args: Array<string | number>) => string): Promise<void> {
+  const host = hostOfPage(location.href);
+  await sendToBackground('site/set-enabled', { host, enabled: false });
+  mod.showToast(document, { text: t('cardTurnedOff'), action: t('cardUndo'), ms: UNDO_MS, onAction: () => void sendToBackground('site/set-enabled', { host, enabled: true }) });
 }
 
 async function cycleStyle(settings: Settings, which: 'korean' | 'russian'): Promise<void> {

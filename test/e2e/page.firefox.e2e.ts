@@ -62,6 +62,8 @@ describe('Firefox ESR: reading on the page', () => {
     await page.mouse.move(p.x - 3, p.y + 25);
     await page.mouse.move(p.x, p.y, { steps: 3 });
     await waitFor(() => cardText(page, '.type'), (t) => t !== null);
+    await clickInFirefoxCard(page, 'button[data-action="more"]');
+    await waitFor(() => cardText(page, 'button[data-action="turn-off"]'), (t) => t !== null);
     await clickInFirefoxCard(page, 'button[data-action="turn-off"]');
     const after = await waitFor(() => page.evaluate(countGloseHighlights), (f) => f.ranges === 0);
     expect(after.ranges).toBe(0);

@@ -5,7 +5,7 @@
  */
 import { translatorFor } from '../../messaging/ui-strings.ts';
 import { registerPart } from '../part-registry.ts';
-import { focusCard, hideCard, isCardOpen, paintOverlay, placeCard, showCard } from './card-host.tsx';
+import { focusCard, hideCard, isCardOpen, paintOverlay, placeCard, showCard, showToast } from './card-host.tsx';
 
 const cardPart = {
   focusCard,
@@ -14,6 +14,7 @@ const cardPart = {
   paintOverlay,
   placeCard,
   showCard,
+  showToast,
   /** The card's strings in a language (the build keeps only the card's, scripts/content-messages.ts). */
   translator: translatorFor,
 };
