@@ -26,6 +26,7 @@ import { isSkippedElement } from './text-blocks.ts';
 import { loadPart } from './parts.ts';
 import { measure } from './measure.ts';
 import { Rewriter } from './rewrite.ts';
+import { rewriteForm } from '../core/glossary/rewrite-form.ts';
 
 const isTopFrame = window === window.top;
 
@@ -207,10 +208,16 @@ function onPageChanged(): void {
 async function applyRewrite(state: Running): Promise<void> {
   const ids = [...new Set(state.mentions.all.map((m) => m.entry))];
   if (ids.length === 0) return;
-  const details = await sendToBackground('entries/get', { ids });
-  const display = new Map(details.map((d) => [d.entry.id, d.display]));
+  // The entries in the page's language: a French page keeps French forms.
+  const details = await sendToBackground('entries/get', { ids, uiLang: state.lang });
+  const entries = new Map(details.map((d) => [d.entry.id, d]));
   if (running !== state || !state.settings.rewrite) return;
-  measure('glose:rewrite', () => state.rewriter.apply(state.mentions.all, (id) => display.get(id)));
+  const formOf = (m: PageMention): string | null => {
+    const d = entries.get(m.entry);
+    const text = m.block.text;
+    return d ? rewriteForm({ entry: d.entry, full: d.display, surface: m.surface, before: text.slice(Math.max(0, m.start - 40), m.start), after: text.slice(m.end, m.end + 40) }) : null;
+  };
+  measure('glose:rewrite', () => state.rewriter.apply(state.mentions.all, formOf));
   // Our own edits are not page changes: keep the watcher from re-scanning them.
   state.scanner.discardPendingRecords();
 }

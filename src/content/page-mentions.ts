@@ -20,6 +20,9 @@ export interface PageMention {
   intended?: string;
   range: Range;
   block: TextBlock;
+  /** Where the name lies in its block's text as read (rewrite mode reads the words around it there). */
+  start: number;
+  end: number;
   /** Painted on the page (how-much settings); an unmarked mention answers a hover only with the modifier key. */
   marked: boolean;
 }
@@ -46,6 +49,8 @@ export class PageMentions {
         surface: m.surface,
         range: rangeFor(block, m.start, m.end),
         block,
+        start: m.start,
+        end: m.end,
         ...(m.candidates ? { candidates: m.candidates } : {}),
         ...(m.alternatives ? { alternatives: m.alternatives } : {}),
         ...(m.intended ? { intended: m.intended } : {}),

@@ -51,12 +51,15 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').re
 export function alsoWritten(details: EntryDetails, pageSpelling: string, max = 6, alreadyShown: readonly string[] = []): string[] {
   const e = details.entry;
   const pool = [e.names.fr, e.names.en, e.press?.fr, e.press?.en, e.press?.kcna, e.press?.official, ...(e.spellings ?? [])];
-  const seen = new Set<string>([fold(details.display), ...alreadyShown.map(fold)]);
+  const seen = new Set<string>([fold(details.display)]);
+  // Shown elsewhere on the card: left out, and so are spellings that differ from them only by
+  // case, accents or hyphens — except the page's own, which the list marks.
+  const elsewhere = new Set(alreadyShown.map(fold));
   const out: string[] = [];
   for (const s of pool) {
     if (!s) continue;
     const key = fold(s);
-    if (seen.has(key)) continue;
+    if (seen.has(key) || (elsewhere.has(key) && s !== pageSpelling)) continue;
     seen.add(key);
     out.push(s);
   }

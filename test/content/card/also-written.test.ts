@@ -27,3 +27,12 @@ describe('alsoWritten', () => {
     expect(out).toEqual(['S. Lavrov']);
   });
 });
+
+describe('alsoWritten and the page’s own spelling', () => {
+  it('keeps the page’s spelling (to mark it) even when it differs from the other language’s name only by a hyphen', () => {
+    const entry = BUILTIN_ENTRIES.find((e) => e.id === 'kim-jong-un')!;
+    const out = alsoWritten({ entry, display: 'Kim Chŏngŭn' }, 'Kim Jong-un', 6, [entry.names.en]);
+    expect(out).toContain('Kim Jong-un');
+    expect(out).not.toContain(entry.names.en);
+  });
+});
