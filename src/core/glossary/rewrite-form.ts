@@ -6,6 +6,7 @@
  *   under press usage);
  * - at the length the writer used: a surname stays a surname (« Poutine » → « Putin » in the
  *   English press style, never « Vladimir Putin »), a full name stays a full name;
+ * - a one-word name stays one word (where the style's form has more, the page's stays);
  * - an acronym stays as written (« ONU », « KCNA »: no style spells acronyms differently);
  * - never inside parentheses, which gloss or expand what comes before them (« l'Organisation
  *   des Nations unies (ONU) » keeps its « (ONU) »);
@@ -71,7 +72,9 @@ export function rewriteForm(ctx: RewriteContext): string | null {
     // longer one (a surname), which stays short.
     const key = foldWord(surface);
     const whole = [...knownForms(ctx.entry), ...(ctx.entry.misspellings ?? []).map(words)].some((f) => f.length === 1 && foldWord(f[0]!) === key);
-    if (whole) out = full;
+    // A one-word name the style writes in several words (« Vostotchny » for the cosmodrome)
+    // would change length: it stays.
+    if (whole) out = fullWords.length === 1 ? full : null;
     else if (fullWords.length > 1) {
       const i = wordIndex(ctx.entry, surface, fullWords.length);
       out = i >= 0 ? fullWords[i]! : null;

@@ -52,5 +52,9 @@ describe('rewriteForm', () => {
   it('leaves the text alone where the length cannot be kept', () => {
     // Hangul writes 김정은 as one word: « Kim » has no one-word counterpart in it.
     expect(rewrite('Kim a parlé.', 'Kim', 'kim-jong-un', CYR)).toBe('Kim a parlé.');
+    // « Vostotchny » standing for the cosmodrome: its style form has two words.
+    expect(rewrite('Kim Jong-un à Vostotchny', 'Vostotchny', 'vostochny-cosmodrome', EN_PRESS)).toBe('Kim Jong-un à Vostotchny');
+    // A one-word place in a one-word style form is rewritten.
+    expect(rewrite('Il a atterri à Pyongyang.', 'Pyongyang', 'pyongyang', MR)).toBe('Il a atterri à P’yŏngyang.');
   });
 });
