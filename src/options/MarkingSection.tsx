@@ -51,9 +51,9 @@ export function MarkingSection({ settings, t }: { settings: Settings; t: Transla
   );
 }
 
-function ScopeSelect({ value, t, setting, onChange }: { value: MarkScope; t: Translate; setting: string; onChange: (v: MarkScope) => void }) {
+function ScopeSelect({ value, t, setting, onChange, label }: { value: MarkScope; t: Translate; setting: string; onChange: (v: MarkScope) => void; label?: string }) {
   return (
-    <select data-setting={setting} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as MarkScope)}>
+    <select data-setting={setting} aria-label={label} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as MarkScope)}>
       {MARK_SCOPES.map((s) => <option key={s} value={s}>{t(`optionsMarks_${s}`)}</option>)}
     </select>
   );
@@ -82,7 +82,7 @@ function SiteRules({ settings, t }: { settings: Settings; t: Translate }) {
       <h2 class="sub">{t('optionsSiteRules')}</h2>
       <form class="row" onSubmit={add}>
         <input type="text" data-setting="rule-site" value={site} placeholder={t('optionsSitePlaceholder')} aria-label={t('optionsSitePlaceholder')} aria-invalid={error} onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
-        <ScopeSelect value={marks} t={t} setting="rule-marks" onChange={setMarks} />
+        <ScopeSelect value={marks} t={t} setting="rule-marks" onChange={setMarks} label={t('optionsMarks')} />
         <label class="check">
           <input type="checkbox" data-setting="rule-whole" checked={whole} onChange={(e) => setWhole((e.currentTarget as HTMLInputElement).checked)} />
           {t('optionsSiteRuleWhole')}
