@@ -14,9 +14,11 @@ let server: NewsServer;
 
 beforeAll(async () => {
   server = await startNewsServer();
+  // « le dirigeant nord-coréen » repeats Kim Jong-un in its section (not marked by default): the
+  // news agency's description is the first mention of its entry.
   server.setPage(
     '/fr.html',
-    newsPage('Dépêche', `Kim Jong-un a reçu Sergueï Lavrov à Pyongyang, où le dirigeant nord-coréen a parlé longuement.\nLa limousine Anrus Senat a été livrée.`).replace(
+    newsPage('Dépêche', `Kim Jong-un a reçu Sergueï Lavrov à Pyongyang, où le dirigeant nord-coréen a parlé longuement.\nLa limousine Anrus Senat a été livrée, selon l'agence de presse nord-coréenne.`).replace(
       '</body>',
       `<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Ajout : Dmitri Peskov à Vladivostok.'; document.querySelector('article').append(p); }, 800);</script></body>`,
     ),
