@@ -238,8 +238,9 @@ export class PageScanner {
   /** Which of a block's mentions are marked, `seen` growing with them. */
   #marksFor(block: TextBlock, found: readonly Mention[], seen: Set<string>): boolean[] {
     const prefs = this.deps.markPrefs?.() ?? MARK_ALL;
-    if (prefs.scope === 'every' && prefs.hiddenTypes.length === 0 && prefs.world) return found.map(() => true);
+    // The section is kept even when every mention is marked: the reader may narrow it later (remark).
     block.section = this.#sectionFor(block);
+    if (prefs.scope === 'every' && prefs.hiddenTypes.length === 0 && prefs.world) return found.map(() => true);
     const world = this.deps.world;
     return selectMarks(found.map((m) => ({ entry: m.entry, type: this.#markType(m.entry), world: world?.has(m.entry) ?? false, section: block.section })), prefs, seen);
   }
@@ -286,6 +287,10 @@ export class PageScanner {
    * whose state changed.
    */
   remark(): void {
+    measure('glose:remark', () => this.#remark());
+  }
+
+  #remark(): void {
     const { mentions, highlighter } = this.deps;
     const prefs = this.deps.markPrefs?.() ?? MARK_ALL;
     const seen = new Set<string>();

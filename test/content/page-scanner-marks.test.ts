@@ -65,4 +65,12 @@ describe('the scanner: how much is marked', () => {
     expect(marked()).toEqual(['1:Vladimir Poutine', '1:Kim Jong-un']);
     expect(highlighter.size).toBe(2);
   });
+
+  it('knows the sections of a page read with every mention marked, when the reader narrows it later', async () => {
+    const prefs = { current: { scope: 'every', hiddenTypes: [], world: true } as MarkPrefs };
+    const { scanner, marked } = await scan(PAGE, prefs);
+    prefs.current = { ...DEFAULT_MARK_PREFS };
+    scanner.remark();
+    expect(marked()).toEqual(['1:Vladimir Poutine', '1:Kim Jong-un', '1:cosmodrome de Vostotchny', '2:Séoul', '2:Kim Jong-un', '2:Vladimir Poutine']);
+  });
 });
