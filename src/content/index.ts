@@ -26,7 +26,6 @@ import { isSkippedElement } from './text-blocks.ts';
 import { loadPart } from './parts.ts';
 import { measure } from './measure.ts';
 import { Rewriter } from './rewrite.ts';
-import { rewriteForm } from '../core/glossary/rewrite-form.ts';
 
 const isTopFrame = window === window.top;
 
@@ -209,7 +208,7 @@ async function applyRewrite(state: Running): Promise<void> {
   const ids = [...new Set(state.mentions.all.map((m) => m.entry))];
   if (ids.length === 0) return;
   // The entries in the page's language: a French page keeps French forms.
-  const details = await sendToBackground('entries/get', { ids, uiLang: state.lang });
+  const [details, { rewriteForm }] = await Promise.all([sendToBackground('entries/get', { ids, uiLang: state.lang }), loadPart('card')]);
   const entries = new Map(details.map((d) => [d.entry.id, d]));
   if (running !== state || !state.settings.rewrite) return;
   const formOf = (m: PageMention): string | null => {
