@@ -18,6 +18,16 @@ import type { PageMention } from './page-mentions.ts';
 import { possibleEntries } from '../core/link-choices.ts';
 import { caretAt, isPointInRange, offsetsToTry } from './hit-test.ts';
 import { DEFAULT_INTENT, intentDelay, PointerSpeed } from './hover-intent.ts';
+import { measure } from './measure.ts';
+
+/**
+ * The key that makes every name answer a hover, marked or not (a repeat, a world entry, a type
+ * the reader left out): held while pointing, or pressed with the pointer on the name.
+ */
+export const HOVER_ALL_KEY = 'Shift';
+
+/** How many hit-tests are measured (performance entries are kept until the page goes). */
+const MEASURED_HOVERS = 2000;
 
 /** How long the card waits for the pointer to reach it after leaving the name (ms). */
 const GRACE_MS = 350;
@@ -82,6 +92,9 @@ export class CardController {
   #lastCount: { entryId: string; sources: number | null } | null = null;
   #lastPointerType = 'mouse';
   #pointerInCard = false;
+  /** The pointer's last position (a press of the modifier key looks there). */
+  #lastPoint: PointerEvent | null = null;
+  #hoverMeasures = 0;
   readonly #speed = new PointerSpeed();
   readonly #abort = new AbortController();
 
@@ -160,7 +173,7 @@ export class CardController {
       onOpenPanel: () => void sendToBackground('panel/open', { entryId: details.entry.id }),
       onCopy: () => navigator.clipboard.writeText(details.display).catch(() => undefined),
       onChangeSettings: (patch) => void updateSettings(patch),
-      onTurnOff: () => void sendToBackground('site/set-enabled', { host: siteOf(location.href) ?? '', enabled: false }),
+      onTurnOff: () => void turnOffWithUndo(mod, t),
       onTogglePin: () => {
         this.#pinned = !this.#pinned;
         void this.open(mention);
@@ -200,14 +213,19 @@ export class CardController {
     return loadPart('card');
   }
 
-  #mentionAtPoint(x: number, y: number): PageMention | null {
-    const hit = caretAt(document, x, y);
-    if (!hit) return null;
-    for (const offset of offsetsToTry(hit)) {
-      const m = this.host.mentionAt(hit.node, offset);
-      if (m && isPointInRange(m.range, x, y)) return m;
-    }
-    return null;
+  /** The mention under the point: a marked one, or any with the modifier key (`all`). */
+  #mentionAtPoint(x: number, y: number, all: boolean): PageMention | null {
+    // Measured (the first few thousand: the timeline keeps every entry): what a hover costs.
+    const find = (): PageMention | null => {
+      const hit = caretAt(document, x, y);
+      if (!hit) return null;
+      for (const offset of offsetsToTry(hit)) {
+        const m = this.host.mentionAt(hit.node, offset);
+        if (m && (all || m.marked) && isPointInRange(m.range, x, y)) return m;
+      }
+      return null;
+    };
+    return this.#hoverMeasures++ < MEASURED_HOVERS ? measure('glose:hover', find) : find();
   }
 
   #onPointerMove(event: PointerEvent): void {
@@ -221,7 +239,12 @@ export class CardController {
       window.clearTimeout(this.#closeTimer);
       return;
     }
-    const mention = this.#mentionAtPoint(event.clientX, event.clientY);
+    this.#lastPoint = event;
+    this.#hoverAt(event.clientX, event.clientY, event.getModifierState(HOVER_ALL_KEY), speed);
+  }
+
+  #hoverAt(x: number, y: number, all: boolean, speed: number): void {
+    const mention = this.#mentionAtPoint(x, y, all);
     if (mention && mention === this.#shown) {
       window.clearTimeout(this.#closeTimer);
       return;
@@ -256,14 +279,14 @@ export class CardController {
     if (!event.isTrusted) return;
     this.#lastPointerType = event.pointerType;
     if (!this.#shown || isInCard(event)) return;
-    const mention = this.#mentionAtPoint(event.clientX, event.clientY);
+    const mention = this.#mentionAtPoint(event.clientX, event.clientY, true);
     if (mention !== this.#shown) void this.close();
   }
 
   /** A tap on a name opens its card (touch screens have no hover). */
   #onClick(event: MouseEvent): void {
     if (!event.isTrusted || this.#lastPointerType !== 'touch' || isInCard(event)) return;
-    const mention = this.#mentionAtPoint(event.clientX, event.clientY);
+    const mention = this.#mentionAtPoint(event.clientX, event.clientY, false);
     if (mention) void this.open(mention);
   }
 
@@ -271,6 +294,9 @@ export class CardController {
     if (event.isTrusted && event.key === 'Escape' && this.#shown) {
       void this.close();
     }
+    // The modifier pressed with the pointer resting on an unmarked name: its card, as on a hover.
+    const p = this.#lastPoint;
+    if (event.isTrusted && event.key === HOVER_ALL_KEY && !event.repeat && p && !this.#pointerInCard) this.#hoverAt(p.clientX, p.clientY, true, 0);
   }
 
   /** A card relayed from an iframe: drawn here; hidden when the iframe says so, unless the pointer is on it. */
@@ -313,3 +339,15 @@ function anchorRect(target: CardTarget): DOMRect {
   return target.range.getClientRects()[0] ?? target.range.getBoundingClientRect();
 }
 
+/** How long the page offers to undo turning Glose off for the site (ms). */
+export const UNDO_MS = 8000;
+
+/**
+ * Turns Glose off for this site, and says so on the page with an undo for a few seconds (the
+ * panel, opened from the toolbar button, offers to turn it back on after that).
+ */
+async function turnOffWithUndo(mod: CardModule, t: (key: string, ...args: Array<string | number>) => string): Promise<void> {
+  const host = siteOf(location.href) ?? '';
+  await sendToBackground('site/set-enabled', { host, enabled: false });
+  mod.showToast(document, { text: t('cardTurnedOff'), action: t('cardUndo'), ms: UNDO_MS, onAction: () => void sendToBackground('site/set-enabled', { host, enabled: true }) });
+}

@@ -9,8 +9,9 @@ import { createMatcherSliced } from '../core/match/matcher.ts';
 import { pageDate } from './page-date.ts';
 import { choiceKey, type PageChoices } from '../core/link-choices.ts';
 import type { EntryType } from '../core/glossary/types.ts';
-import { isSiteDisabled, isSiteForced, type Settings } from '../core/settings.ts';
+import { isSiteDisabled, isSiteForced, markPrefsFor, readsWholePage, type Settings } from '../core/settings.ts';
 import { siteOf } from '../core/app/sites.ts';
+import { findArticleBody, isFurniture, isFurnitureText } from './article-body.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import { addMessageListener, extensionId, type MessageSenderLike } from '../messaging/extension-api.ts';
 import { routerFor } from '../messaging/router.ts';
@@ -118,13 +119,22 @@ async function start(): Promise<void> {
     const date = pageDate(document);
     const highlighter = new Highlighter(setup.settings.highlight);
     const mentions = new PageMentions();
+    const world = new Set(setup.table.entries.filter((e) => e.world).map((e) => e.id));
+    // The article's body, where the page has a clear one (unless the reader reads whole pages):
+    // navigation, asides, ads and comments stay unmarked. Otherwise the whole page, as before.
+    const body = readsWholePage(setup.settings, site) ? null : measure('glose:body', () => findArticleBody(document));
+    const inBody = body ? { skip: isFurniture, skipText: isFurnitureText } : {};
     const state: Running = {
       settings: setup.settings,
       lang,
       types,
       highlighter,
       mentions,
-      scanner: new PageScanner({ matcher, types, lang, date, choices, highlighter, mentions, onChange: () => onPageChanged() }),
+      scanner: new PageScanner({
+        matcher, types, lang, date, choices, highlighter, mentions, world, ...inBody,
+        markPrefs: () => markPrefsFor(state.settings, site),
+        onChange: () => onPageChanged(),
+      }),
       card: new CardController({
         mentionAt: (node, offset) => mentions.at(node, offset),
         settings: () => state.settings,
@@ -143,7 +153,7 @@ async function start(): Promise<void> {
       remoteCard.destroy();
       remoteCard = state.card;
     }
-    await state.scanner.scanRoot(document.body);
+    await state.scanner.scanRoot(body ?? document.body);
     // For the benchmarks: when the whole page has been read, and how many names it holds (the
     // page can count those it sees highlighted anyway; on long pages only those near the viewport are).
     mark('glose:page-read', { ranges: highlighter.size });
@@ -179,8 +189,10 @@ function relink(state: Running, choices: PageChoices, surface: string, entry: st
   const types = state.types;
   for (const { mention, before } of state.mentions.relink(key, entry, (id) => types.get(id) ?? 'term')) {
     state.highlighter.remove(styleOf(before), mention.range);
-    state.highlighter.add(styleOf(mention), mention.range);
+    if (mention.marked) state.highlighter.add(styleOf(mention), mention.range);
   }
+  // The re-linked names may now be a first mention, or a repeat.
+  state.scanner.remark();
   onPageChanged();
   void sendToBackground('page/choose-link', { url: location.href, surface, entry }).catch(() => undefined);
 }
@@ -194,10 +206,16 @@ function onPageChanged(): void {
 async function applyRewrite(state: Running): Promise<void> {
   const ids = [...new Set(state.mentions.all.map((m) => m.entry))];
   if (ids.length === 0) return;
-  const details = await sendToBackground('entries/get', { ids });
-  const display = new Map(details.map((d) => [d.entry.id, d.display]));
+  // The entries in the page's language: a French page keeps French forms.
+  const [details, { rewriteForm }] = await Promise.all([sendToBackground('entries/get', { ids, uiLang: state.lang }), loadPart('card')]);
+  const entries = new Map(details.map((d) => [d.entry.id, d]));
   if (running !== state || !state.settings.rewrite) return;
-  measure('glose:rewrite', () => state.rewriter.apply(state.mentions.all, (id) => display.get(id)));
+  const formOf = (m: PageMention): string | null => {
+    const d = entries.get(m.entry);
+    const text = m.block.text;
+    return d ? rewriteForm({ entry: d.entry, full: d.display, surface: m.surface, before: text.slice(Math.max(0, m.start - 40), m.start), after: text.slice(m.end, m.end + 40) }) : null;
+  };
+  measure('glose:rewrite', () => state.rewriter.apply(state.mentions.all, formOf));
   // Our own edits are not page changes: keep the watcher from re-scanning them.
   state.scanner.discardPendingRecords();
 }
@@ -242,7 +260,14 @@ function moveFocus(step: 1 | -1): boolean {
   if (!state) return false;
   const all = state.mentions.all;
   if (all.length === 0) return false;
-  state.focusIndex = (state.focusIndex + step + all.length) % all.length;
+  // The next name the reader sees marked (any name where none is marked).
+  const anyMarked = all.some((m) => m.marked);
+  let i = state.focusIndex;
+  for (let k = 0; k < all.length; k++) {
+    i = (i + step + all.length) % all.length;
+    if (!anyMarked || all[i]!.marked) break;
+  }
+  state.focusIndex = i;
   const m = all[state.focusIndex]!;
   flash(state, m);
   void state.card.open(m, { focus: true });
@@ -266,8 +291,16 @@ function onSettingsChanged(settings: Settings): void {
     return;
   }
   const previous = running.settings;
+  if (readsWholePage(previous, site) !== readsWholePage(settings, site)) {
+    // Another part of the page to read: read it again from the start.
+    stop();
+    void start();
+    return;
+  }
   running.settings = settings;
   running.highlighter.setMode(settings.highlight);
+  const marks = (s: Settings): string => JSON.stringify(markPrefsFor(s, site));
+  if (marks(previous) !== marks(settings)) running.scanner.remark();
   const styleChanged = previous.koreanStyle !== settings.koreanStyle || previous.russianStyle !== settings.russianStyle;
   if (styleChanged || previous.uiLang !== settings.uiLang) running.card.refresh();
   if (previous.rewrite && (!settings.rewrite || styleChanged)) revertRewrite(running);

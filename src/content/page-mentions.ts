@@ -20,6 +20,11 @@ export interface PageMention {
   intended?: string;
   range: Range;
   block: TextBlock;
+  /** Where the name lies in its block's text as read (rewrite mode reads the words around it there). */
+  start: number;
+  end: number;
+  /** Painted on the page (how-much settings); an unmarked mention answers a hover only with the modifier key. */
+  marked: boolean;
 }
 
 interface NodePiece {
@@ -33,16 +38,19 @@ export class PageMentions {
   readonly #byBlock = new Map<TextBlock, PageMention[]>();
   #ordered: PageMention[] | null = null;
 
-  addBlock(block: TextBlock, mentions: readonly Mention[], typeOf: (entry: string) => EntryType): PageMention[] {
+  addBlock(block: TextBlock, mentions: readonly Mention[], typeOf: (entry: string) => EntryType, marks?: readonly boolean[]): PageMention[] {
     const added: PageMention[] = [];
-    for (const m of mentions) {
+    for (const [i, m] of mentions.entries()) {
       const pm: PageMention = {
+        marked: marks?.[i] ?? true,
         entry: m.entry,
         type: typeOf(m.entry),
         match: m.match,
         surface: m.surface,
         range: rangeFor(block, m.start, m.end),
         block,
+        start: m.start,
+        end: m.end,
         ...(m.candidates ? { candidates: m.candidates } : {}),
         ...(m.alternatives ? { alternatives: m.alternatives } : {}),
         ...(m.intended ? { intended: m.intended } : {}),
@@ -58,6 +66,11 @@ export class PageMentions {
       this.#ordered = null;
     }
     return added;
+  }
+
+  /** The mentions of one block, in the order they were added. */
+  ofBlock(block: TextBlock): readonly PageMention[] {
+    return this.#byBlock.get(block) ?? [];
   }
 
   /** Forgets the mentions of blocks whose nodes are among `nodes` (or no longer in the page). */

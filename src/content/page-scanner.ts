@@ -13,6 +13,7 @@ import { Highlighter, styleOf } from './highlighter.ts';
 import { PageMentions } from './page-mentions.ts';
 import { measure } from './measure.ts';
 import { applyChoice, type PageChoices } from '../core/link-choices.ts';
+import { selectMarks, type MarkPrefs, type MarkType } from '../core/highlight/select.ts';
 
 /** Longest stretch of main-thread work per chunk (ms): well under a frame at 60 Hz. */
 const CHUNK_MS = 8;
@@ -32,7 +33,18 @@ export interface ScannerDeps {
   highlighter: Highlighter;
   mentions: PageMentions;
   onChange: () => void;
+  /** The entries of `scope: "world"` (not marked by default). */
+  world?: ReadonlySet<string>;
+  /** How much is marked (read at each painting: the reader may change it while the page is read). */
+  markPrefs?: () => MarkPrefs;
+  /** Inside an article body: elements left alone with their subtree (nav, aside, ads, comments…). */
+  skip?: (el: Element) => boolean;
+  /** Inside an article body: short blocks left alone by their words (« Lire aussi », bylines). */
+  skipText?: (text: string) => boolean;
 }
+
+/** Every mention marked: what the scanner did before the how-much settings (tests, bare uses). */
+const MARK_ALL: MarkPrefs = { scope: 'every', hiddenTypes: [], world: true };
 
 const idle = (): Promise<void> =>
   new Promise((resolve) => {
@@ -121,6 +133,13 @@ export class PageScanner {
   // Blocks by the tag they were scanned with, until the session settles their held-back short forms.
   readonly #tagged = new Map<number, TextBlock>();
   #nextTag = 0;
+  /** The names already marked (per section or per page, by the how-much settings), in reading order. */
+  #seen = new Set<string>();
+  /** The headings met, in document order: a block's section is the last of them before it. */
+  readonly #headings: Element[] = [];
+  readonly #sectionOf = new Map<Element, number>();
+  /** The first root scanned (the article body, or the document's body): a full rescan reads it again. */
+  #root: Node | null = null;
 
   #matchOptions(): MatchOptions {
     return { lang: this.deps.lang, ...(this.deps.date ? { date: this.deps.date } : {}) };
@@ -133,11 +152,12 @@ export class PageScanner {
 
   /** Scans a root (document body or shadow root) and everything under it, then observes it. */
   async scanRoot(root: Node): Promise<void> {
+    this.#root ??= root;
     const shadows: ShadowRoot[] = [];
     // Read in frame-sized slices. On a long page, what the reader sees is painted first, as soon
     // as the slices have gone past the bottom of the viewport; the full pass in reading order
     // (which resolves short names by context) then redoes those few blocks.
-    const collector = new BlockCollector(root, (s) => shadows.push(s));
+    const collector = new BlockCollector(root, (s) => shadows.push(s), this.deps.skip);
     let previewed = false;
     for (;;) {
       const done = measure('glose:collect', () => collector.step(performance.now() + CHUNK_MS));
@@ -200,10 +220,90 @@ export class PageScanner {
   #paintBlocks(blocks: TextBlock[], scan: (block: TextBlock) => Mention[]): void {
     const { types, highlighter, mentions } = this.deps;
     const typeOf = (id: string): EntryType => types.get(id) ?? 'term';
+    // The preview starts mid-page: its own "already marked", redone by the pass in reading order.
+    const seen = new Set<string>();
     for (const block of blocks) {
+      if (this.deps.skipText?.(block.text)) continue;
       const found = scan(block);
-      if (found.length > 0) for (const pm of mentions.addBlock(block, found, typeOf)) highlighter.add(styleOf(pm), pm.range);
+      if (found.length === 0) continue;
+      const marks = this.#marksFor(block, found, seen);
+      for (const pm of mentions.addBlock(block, found, typeOf, marks)) if (pm.marked) highlighter.add(styleOf(pm), pm.range);
     }
+  }
+
+  /** The kind of a mention for the type toggles: its entry's type, or an unknown name (no entry). */
+  #markType(entry: string): MarkType {
+    return this.deps.types.get(entry) ?? 'unknown';
+  }
+
+  /** Which of a block's mentions are marked, `seen` growing with them. */
+  #marksFor(block: TextBlock, found: readonly Mention[], seen: Set<string>): boolean[] {
+    const prefs = this.deps.markPrefs?.() ?? MARK_ALL;
+    // The section is kept even when every mention is marked: the reader may narrow it later (remark).
+    block.section = this.#sectionFor(block);
+    if (prefs.scope === 'every' && prefs.hiddenTypes.length === 0 && prefs.world) return found.map(() => true);
+    const world = this.deps.world;
+    return selectMarks(found.map((m) => ({ entry: m.entry, type: this.#markType(m.entry), world: world?.has(m.entry) ?? false, section: block.section })), prefs, seen);
+  }
+
+  /**
+   * A block's section: its heading's number (headings numbered as met; those of the first pass
+   * come in document order), or, where the walk met no heading before it (a block changed
+   * later, a shadow root), the last known heading before it in the document.
+   */
+  #sectionFor(block: TextBlock): number {
+    const h = block.heading;
+    if (h) {
+      let n = this.#sectionOf.get(h);
+      if (n === undefined) {
+        n = this.#sectionOf.size + 1;
+        this.#sectionOf.set(h, n);
+        const at = this.#headingIndexBefore(h);
+        this.#headings.splice(at + 1, 0, h);
+      }
+      return n;
+    }
+    const i = this.#headingIndexBefore(block.element);
+    return i < 0 ? 0 : this.#sectionOf.get(this.#headings[i]!)!;
+  }
+
+  /** Index in #headings of the last heading before `node` (binary search), -1 when none. */
+  #headingIndexBefore(node: Node): number {
+    const list = this.#headings;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const h = list[mid]!;
+      const before = h === node || (h.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      if (before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /**
+   * Decides again which mentions are marked, over the whole page in reading order (the reader
+   * changed how much is marked, or changed text moved what comes first), repainting only those
+   * whose state changed.
+   */
+  remark(): void {
+    measure('glose:remark', () => this.#remark());
+  }
+
+  #remark(): void {
+    const { mentions, highlighter } = this.deps;
+    const prefs = this.deps.markPrefs?.() ?? MARK_ALL;
+    const seen = new Set<string>();
+    const world = this.deps.world;
+    for (const pm of mentions.all) {
+      const [marked] = selectMarks([{ entry: pm.entry, type: this.#markType(pm.entry), world: world?.has(pm.entry) ?? false, section: pm.block.section }], prefs, seen);
+      if (marked === pm.marked) continue;
+      pm.marked = marked!;
+      if (marked) highlighter.add(styleOf(pm), pm.range);
+      else highlighter.remove(styleOf(pm), pm.range);
+    }
+    this.#seen = seen;
   }
 
   async #scanBlocks(blocks: TextBlock[]): Promise<void> {
@@ -218,6 +318,7 @@ export class PageScanner {
           if (!part) {
             if (i >= blocks.length) break;
             const block = blocks[i++]!;
+            if (this.deps.skipText?.(block.text)) continue;
             const tag = this.#nextTag++;
             this.#tagged.set(tag, block);
             if (block.text.length <= PART_CHARS) {
@@ -244,19 +345,33 @@ export class PageScanner {
   #paintScanned(block: TextBlock, found: Mention[]): void {
     const previewed = this.#preScanned?.get(block);
     if (previewed) {
-      // Painted first: left as it is when the pass in reading order finds the same (no change
-      // to the highlights, which on a huge page would repaint it all).
-      if (sameMentions(previewed, found)) return;
+      // Painted first: left as it is when the pass in reading order finds the same names marked
+      // the same way (no change to the highlights, which on a huge page would repaint it all).
+      if (sameMentions(previewed, found)) {
+        const painted = this.deps.mentions.ofBlock(block);
+        const marks = this.#marksFor(block, this.#linked(found), this.#seen);
+        if (painted.length === marks.length && painted.every((pm, i) => pm.marked === marks[i])) return;
+        this.#unpaint(block);
+        this.#paint(block, found, marks);
+        return;
+      }
       this.#unpaint(block);
     }
     this.#paint(block, found);
   }
 
-  #paint(block: TextBlock, found: readonly Mention[]): void {
+  /** The mentions with the links the reader chose on this page. */
+  #linked(found: readonly Mention[]): readonly Mention[] {
+    const choices = this.deps.choices;
+    return choices && Object.keys(choices).length > 0 ? found.map((m) => applyChoice(m, choices)) : found;
+  }
+
+  #paint(block: TextBlock, found: readonly Mention[], marks?: boolean[]): void {
     if (found.length === 0) return;
-    const { types, highlighter, mentions, choices } = this.deps;
-    const linked = choices && Object.keys(choices).length > 0 ? found.map((m) => applyChoice(m, choices)) : found;
-    for (const pm of mentions.addBlock(block, linked, (id) => types.get(id) ?? 'term')) highlighter.add(styleOf(pm), pm.range);
+    const { types, highlighter, mentions } = this.deps;
+    const linked = this.#linked(found);
+    const marked = marks ?? this.#marksFor(block, linked, this.#seen);
+    for (const pm of mentions.addBlock(block, linked, (id) => types.get(id) ?? 'term', marked)) if (pm.marked) highlighter.add(styleOf(pm), pm.range);
   }
 
   #unpaint(block: TextBlock): void {
@@ -304,6 +419,7 @@ export class PageScanner {
     measure('glose:mutations', () => {
       for (const node of touched) {
         if (!node.isConnected && node.nodeType !== Node.TEXT_NODE) continue;
+        if (this.#inSkipped(node)) continue;
         roots.add(blockAncestor(node));
       }
       // Drop roots contained in other roots: each block is scanned once.
@@ -326,9 +442,19 @@ export class PageScanner {
     // A block still waiting for its held-back short forms is re-read below: its offsets are stale.
     for (const [tag, block] of this.#tagged) if (isTouched(block)) this.#tagged.delete(tag);
     const shadows: ShadowRoot[] = [];
-    const blocks = [...roots].flatMap((r) => (r.isConnected ? collectTextBlocks(r, (s) => shadows.push(s)) : []));
+    const blocks = [...roots].flatMap((r) => (r.isConnected ? collectTextBlocks(r, (s) => shadows.push(s), this.deps.skip) : []));
     await this.#scanBlocks(blocks);
     for (const shadow of shadows) await this.#scanShadowRoot(shadow);
+    // What comes first may have moved with the changed text.
+    if ((this.deps.markPrefs?.() ?? MARK_ALL).scope !== 'every') this.remark();
+  }
+
+  /** Whether a changed node lies in furniture (an aside, comments…) of the body read. */
+  #inSkipped(node: Node): boolean {
+    const skip = this.deps.skip;
+    if (!skip) return false;
+    for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el && el !== this.#root; el = el.parentElement) if (skip(el)) return true;
+    return false;
   }
 
   #rescanEverything(): void {
@@ -336,7 +462,8 @@ export class PageScanner {
     this.deps.highlighter.clear();
     this.#session = this.deps.matcher.createSession(this.#matchOptions());
     this.#tagged.clear();
-    void this.#scanBlocks(collectTextBlocks(document.body));
+    this.#seen = new Set();
+    void this.#scanBlocks(collectTextBlocks(this.#root ?? document.body, undefined, this.deps.skip));
   }
 }
 

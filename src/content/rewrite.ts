@@ -1,6 +1,8 @@
 /**
  * Rewrite mode (opt-in): the names on the page are shown in the reader's chosen style, the
- * page's own spelling stays in the card. This is the one feature that edits the page's text
+ * page's own spelling stays in the card. What each name becomes is core's decision
+ * (core/glossary/rewrite-form.ts: the same name, in the page's language, at the writer's length,
+ * acronyms and parenthesised expansions untouched); this only edits the text nodes. This is the one feature that edits the page's text
  * nodes, because the reader asked for it; every change is recorded so that turning it off
  * restores the page exactly, without a reload. Highlight ranges are moved with the text.
  */
@@ -20,16 +22,21 @@ export class Rewriter {
     return this.#originals.size > 0;
   }
 
-  /** Rewrites the mentions not rewritten yet; `displayOf` gives the name in the reader's style. */
-  apply(mentions: readonly PageMention[], displayOf: (entryId: string) => string | undefined): number {
+  /**
+   * Rewrites the mentions not rewritten yet; `formOf` gives what a name becomes in the reader's
+   * style, or null where the page's text stays.
+   */
+  apply(mentions: readonly PageMention[], formOf: (m: PageMention) => string | null | undefined): number {
     const byNode = new Map<Text, PageMention[]>();
+    const forms = new Map<PageMention, string>();
     for (const m of mentions) {
       if (this.#saved.has(m) || m.match === 'description') continue;
       const { startContainer: a, endContainer: b } = m.range;
       // Names split across elements (<b>Kim</b> Jong-un) are left as they are.
       if (a !== b || a.nodeType !== Node.TEXT_NODE) continue;
-      const display = displayOf(m.entry);
+      const display = formOf(m);
       if (!display || display === m.range.toString()) continue;
+      forms.set(m, display);
       let list = byNode.get(a as Text);
       if (!list) byNode.set(a as Text, (list = []));
       list.push(m);
@@ -44,7 +51,7 @@ export class Rewriter {
       for (const m of list) {
         const { startOffset, endOffset } = m.range;
         if (startOffset < cursor) continue;
-        const display = displayOf(m.entry)!;
+        const display = forms.get(m)!;
         out += old.slice(cursor, startOffset);
         placed.push({ m, start: out.length, end: out.length + display.length });
         this.#saved.set(m, { node, start: startOffset, end: endOffset });

@@ -34,6 +34,20 @@ export interface TextBlock {
   segments: TextSegment[];
   /** The element that bounds the block (paragraph, list item…). */
   element: Node;
+  /**
+   * The last heading (h1–h6) met at or before this block in the walk that collected it (null
+   * when none was): the section the block belongs to, for "first mention per section".
+   */
+  heading: Element | null;
+  /** The section's number on this page (set by the scanner from `heading`; 0 before any heading). */
+  section: number;
+}
+
+const HEADING = /^H[1-6]$/;
+
+/** Whether a block's element is a heading (h1–h6): it opens a section. */
+export function isHeadingBlock(node: Node): node is Element {
+  return node.nodeType === Node.ELEMENT_NODE && HEADING.test((node as Element).tagName.toUpperCase());
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -81,11 +95,14 @@ export class BlockCollector {
   readonly #blockish = new Map<Element, boolean>();
   #current: TextBlock | null = null;
   #currentBlockNode: Node | null = null;
+  #heading: Element | null = null;
   #done = false;
 
+  /** `skip`: elements left out with their subtree besides the skipped ones (page furniture in an article body). */
   constructor(
     private readonly root: Node,
     onShadowRoot?: (root: ShadowRoot) => void,
+    skip?: (el: Element) => boolean,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     const isVisible = (el: Element): boolean => {
@@ -100,7 +117,7 @@ export class BlockCollector {
     this.#walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.ELEMENT_NODE) {
-          if (isSkippedElement(node as Element)) return NodeFilter.FILTER_REJECT;
+          if (isSkippedElement(node as Element) || skip?.(node as Element)) return NodeFilter.FILTER_REJECT;
           // A line break ends a word: the walk hands it to step(), which adds a newline.
           if ((node as Element).tagName.toUpperCase() === 'BR') return NodeFilter.FILTER_ACCEPT;
           const shadow = (node as Element).shadowRoot;
@@ -132,7 +149,8 @@ export class BlockCollector {
         continue;
       }
       if (block !== this.#currentBlockNode || !this.#current) {
-        this.#current = { text: '', segments: [], element: block };
+        if (isHeadingBlock(block)) this.#heading = block;
+        this.#current = { text: '', segments: [], element: block, heading: this.#heading, section: 0 };
         this.blocks.push(this.#current);
         this.#currentBlockNode = block;
       }
@@ -162,8 +180,8 @@ export class BlockCollector {
 }
 
 /** Every block under `root` at once (small roots, changed blocks, tests). */
-export function collectTextBlocks(root: Node, onShadowRoot?: (root: ShadowRoot) => void): TextBlock[] {
-  const collector = new BlockCollector(root, onShadowRoot);
+export function collectTextBlocks(root: Node, onShadowRoot?: (root: ShadowRoot) => void, skip?: (el: Element) => boolean): TextBlock[] {
+  const collector = new BlockCollector(root, onShadowRoot, skip);
   collector.step();
   return collector.blocks;
 }

@@ -4,6 +4,7 @@
  * `normalizeSettings` keeps what is valid and falls back to defaults for the rest.
  */
 import type { UiLangSetting } from './i18n.ts';
+import { MARK_SCOPES, MARK_TYPES, type MarkPrefs, type MarkScope, type MarkType } from './highlight/select.ts';
 
 export const KOREAN_STYLE_IDS = ['press', 'rr', 'mr', 'ala-lc', 'dprk', 'hangul'] as const;
 export type KoreanStyleId = (typeof KOREAN_STYLE_IDS)[number];
@@ -23,6 +24,22 @@ export interface Settings {
   disabledSites: string[];
   /** Hostnames where Glose runs whatever the page language. */
   forcedSites: string[];
+  /** How much is marked: every mention, the first of each name per section (default), the first on the page. */
+  marks: MarkScope;
+  /** Kinds of name left unmarked (they still answer a hover with the modifier key). */
+  hiddenTypes: MarkType[];
+  /** Mark the entries of `scope: "world"` too (Washington, l'ONU…): off by default. */
+  markWorld: boolean;
+  /** Read the whole page, not just the article's body. */
+  wholePage: boolean;
+  /** Per-site choices that override the global ones (hostname → what the reader set there). */
+  siteOverrides: Record<string, SiteOverride>;
+}
+
+/** What a site may set differently from the global settings. */
+export interface SiteOverride {
+  marks?: MarkScope;
+  wholePage?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
@@ -33,6 +50,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freez
   rewrite: false,
   disabledSites: [],
   forcedSites: [],
+  marks: 'first',
+  hiddenTypes: [],
+  markWorld: false,
+  wholePage: false,
+  siteOverrides: {},
 });
 
 const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
@@ -52,7 +74,48 @@ export function normalizeSettings(raw: unknown): Settings {
     rewrite: typeof r.rewrite === 'boolean' ? r.rewrite : DEFAULT_SETTINGS.rewrite,
     disabledSites: hostList(r.disabledSites),
     forcedSites: hostList(r.forcedSites),
+    marks: oneOf(MARK_SCOPES, r.marks, DEFAULT_SETTINGS.marks),
+    hiddenTypes: Array.isArray(r.hiddenTypes) ? MARK_TYPES.filter((t) => (r.hiddenTypes as unknown[]).includes(t)) : [],
+    markWorld: typeof r.markWorld === 'boolean' ? r.markWorld : DEFAULT_SETTINGS.markWorld,
+    wholePage: typeof r.wholePage === 'boolean' ? r.wholePage : DEFAULT_SETTINGS.wholePage,
+    siteOverrides: siteOverrides(r.siteOverrides),
   };
+}
+
+/** Per-site overrides from untrusted values: valid hostnames, valid fields, empty ones dropped. */
+function siteOverrides(v: unknown): Record<string, SiteOverride> {
+  const out: Record<string, SiteOverride> = {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+  for (const [host, raw] of Object.entries(v as Record<string, unknown>)) {
+    if (!isValidSite(host) || !raw || typeof raw !== 'object') continue;
+    const o = raw as Record<string, unknown>;
+    const one: SiteOverride = {
+      ...(typeof o.marks === 'string' && (MARK_SCOPES as readonly string[]).includes(o.marks) ? { marks: o.marks as MarkScope } : {}),
+      ...(typeof o.wholePage === 'boolean' ? { wholePage: o.wholePage } : {}),
+    };
+    if (Object.keys(one).length > 0) out[normalizeSite(host)] = one;
+  }
+  return out;
+}
+
+/** The override that applies to `host`: its own, or its parent domain's (news.example.com under example.com). */
+export function siteOverrideFor(settings: Settings, host: string): SiteOverride {
+  const h = normalizeSite(host);
+  const match = Object.keys(settings.siteOverrides)
+    .filter((site) => h === site || h.endsWith(`.${site}`))
+    .sort((a, b) => b.length - a.length)[0];
+  return match ? settings.siteOverrides[match]! : {};
+}
+
+/** What is marked on `host`: the global choices, with the site's own over them. */
+export function markPrefsFor(settings: Settings, host: string): MarkPrefs {
+  const o = siteOverrideFor(settings, host);
+  return { scope: o.marks ?? settings.marks, hiddenTypes: settings.hiddenTypes, world: settings.markWorld };
+}
+
+/** Whether Glose reads the whole of a page on `host`, or only its article body. */
+export function readsWholePage(settings: Settings, host: string): boolean {
+  return siteOverrideFor(settings, host).wholePage ?? settings.wholePage;
 }
 
 /** Only the fields that differ from the defaults: what gets stored. */

@@ -1,6 +1,6 @@
 /**
- * The options page: interface language, romanisation styles and highlighting, the sites
- * where Glose stays off, and the reader's own entries. Every change goes through the
+ * The options page: interface language, romanisation styles and highlighting, what is marked
+ * and where, the sites where Glose stays off, and the reader's own entries. Every change goes through the
  * background, which stores it; all open pages redraw from storage events.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -11,6 +11,7 @@ import { updateSettings, watchSettings } from '../messaging/settings-client.ts';
 import { uiStringsFor } from '../messaging/ui-strings.ts';
 import { StylesSection } from './StylesSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
+import { MarkingSection } from './MarkingSection.tsx';
 import { UserEntriesSection } from './UserEntriesSection.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
 
@@ -45,6 +46,7 @@ export function OptionsApp() {
         </label>
       </fieldset>
       <StylesSection settings={settings} t={t} uiLang={uiLang} />
+      <MarkingSection settings={settings} t={t} />
       <SitesSection settings={settings} t={t} />
       <UserEntriesSection t={t} uiLang={uiLang} />
       <SourcesSection t={t} uiLang={uiLang} />

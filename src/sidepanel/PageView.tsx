@@ -12,6 +12,8 @@ import type { PageEntryReport } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import type { PanelData } from './use-panel-data.ts';
 import { typeLabelKey } from '../core/glossary/entity-types.ts';
+import { isSiteDisabled } from '../core/settings.ts';
+import { siteOf } from '../core/app/sites.ts';
 
 export function PageView({ data, strings, onOpen }: { data: PanelData; strings: UiStrings; onOpen: (id: string) => void }) {
   const { t } = strings;
@@ -20,6 +22,16 @@ export function PageView({ data, strings, onOpen }: { data: PanelData; strings: 
   if (data.loading && !data.report) return <p class="empty" aria-busy="true">{t('panelLoading')}</p>;
   if (!data.report) return <p class="empty">{t('panelNotScanned')}</p>;
   const { report } = data;
+  // Turned off for this site (from the card, perhaps a moment ago): the toolbar button's panel undoes it.
+  const site = siteOf(report.url) ?? '';
+  if (isSiteDisabled(data.settings, site)) {
+    return (
+      <div class="empty" data-view="site-off">
+        <p>{t('panelSiteOff', site)}</p>
+        <button type="button" data-action="site-on" onClick={() => void sendToBackground('site/set-enabled', { host: site, enabled: true })}>{t('panelSiteOn')}</button>
+      </div>
+    );
+  }
   if (report.entries.length === 0) return <p class="empty">{t('panelNothingFound')}</p>;
   const key = phraseKey(filter);
   const nameOf = (row: PageEntryReport): string => data.entries.get(row.entry)?.display ?? row.entry;

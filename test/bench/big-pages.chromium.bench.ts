@@ -84,6 +84,17 @@ interface Run {
   longestFrameGapMs: number;
   /** With Glose: from load until the whole page was read (its glose:page-read mark); without: until the clicks stopped. */
   settledMs: number;
+  /** With Glose, once settled: the hit-test under the pointer (glose:hover), Shift held so every name answers. */
+  hover?: { moves: number; maxMs: number; meanMs: number };
+}
+
+/** Moves the pointer over the text with Shift held (every name answers, marked or not) and reads Glose's hit-test measures. */
+async function measureHover(page: Page): Promise<{ moves: number; maxMs: number; meanMs: number }> {
+  await page.keyboard.down('Shift');
+  for (let i = 0; i < 60; i++) await page.mouse.move(120 + ((i * 37) % 600), 120 + ((i * 53) % 600));
+  await page.keyboard.up('Shift');
+  const d = (await page.evaluate(`performance.getEntriesByName('glose:hover').map((m) => m.duration)`)) as number[];
+  return { moves: d.length, maxMs: Math.round(Math.max(0, ...d) * 100) / 100, meanMs: Math.round((d.reduce((a, x) => a + x, 0) / Math.max(1, d.length)) * 100) / 100 };
 }
 
 async function measure(page: Page, url: string, withGlose: boolean): Promise<Run> {
@@ -128,7 +139,9 @@ async function measure(page: Page, url: string, withGlose: boolean): Promise<Run
     longNotInput: b0.long.filter(([start]) => start >= firstFrame && !b0.clicks.some(([t]) => start >= t - 1 && start <= t + 30)).map(([, d]) => d), clicks: b0.clicks.map(([, d]) => d), keys: b0.keys.map(([, d]) => d), clicksAfterFirstFrame: b0.clicks.filter(([t]) => t > firstFrame).map(([, d]) => d) };
   const gloseMeasures = (await page.evaluate(`performance.getEntriesByType('measure').filter((m) => m.name.startsWith('glose:')).map((m) => [m.name, m.duration])`)) as Array<[string, number]>;
   const longestGlose = gloseMeasures.reduce((best, m) => (m[1] > best[1] ? m : best), ['none', 0] as [string, number]);
+  const hover = withGlose ? await measureHover(page) : undefined;
   return {
+    ...(hover ? { hover } : {}),
     longestGloseMs: Math.round(longestGlose[1]),
     longestGloseWhat: longestGlose[0],
     longTasks: b.long.length,
@@ -165,7 +178,7 @@ for (const path of ['/5mb.html', '/100k.html']) {
     `${r.longTasks} long tasks (${r.longTotalMs} ms, longest ${r.longestMs} ms; ${r.longestAfterFirstFrameMs} ms after the page's first frame after load, ${r.longestNotInputMs} ms leaving out the page's handling of a click), max input delay ${r.maxInputDelayMs} ms over ${r.clicks} clicks (${r.maxInputDelayAfterFirstFrameMs} ms after the page's first frame after load), ${r.maxKeyDelayMs} ms over as many key presses; longest wait for a frame ${r.longestFrameGapMs} ms`;
   console.log(`${path}`);
   console.log(`  without Glose: ${f(baseline)}`);
-  console.log(`  with Glose:    ${f(glose)}; Glose's longest unit of work ${glose.longestGloseMs} ms (${glose.longestGloseWhat}); first highlights ${glose.firstHighlightMs ?? '?'} ms after load, whole page read ${glose.settledMs} ms after load`);
+  console.log(`  with Glose:    ${f(glose)}; Glose's longest unit of work ${glose.longestGloseMs} ms (${glose.longestGloseWhat}); first highlights ${glose.firstHighlightMs ?? '?'} ms after load, whole page read ${glose.settledMs} ms after load; hover hit-test (Shift held) mean ${glose.hover?.meanMs ?? '?'} ms, max ${glose.hover?.maxMs ?? '?'} ms over ${glose.hover?.moves ?? 0} moves`);
   console.log(
     `  input delay: clicks ${glose.maxInputDelayMs} ms (×${(glose.maxInputDelayMs / Math.max(1, baseline.maxInputDelayMs)).toFixed(2)} the baseline), ${glose.maxInputDelayAfterFirstFrameMs} ms once the page has drawn its first frame after load (baseline ${baseline.maxInputDelayAfterFirstFrameMs} ms), keys ${glose.maxKeyDelayMs} ms (target ≤ 100) ${Math.max(glose.maxInputDelayAfterFirstFrameMs, glose.maxKeyDelayMs) <= 100 ? 'PASS' : 'FAIL'}; first highlights (target ≤ 300) ${glose.firstHighlightMs !== null && glose.firstHighlightMs <= 300 ? 'PASS' : 'FAIL'}; long-task time ×${(glose.longTotalMs / Math.max(1, baseline.longTotalMs)).toFixed(1)} the baseline; longest task once the page has drawn its first frame ${glose.longestAfterFirstFrameMs} ms, not a click's own handling (target ≤ 50) ${glose.longestNotInputMs} ms ${glose.longestNotInputMs <= 50 ? 'PASS' : 'FAIL'}`,
   );

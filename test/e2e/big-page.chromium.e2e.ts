@@ -10,6 +10,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium.t
 import { loadSources, newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { closedCard } from './support/closed-card.ts';
 import { locateWord } from './support/page-probes.ts';
+import { updateSettings } from './support/extension-messages.ts';
 
 let browser: ChromiumWithExtension;
 let server: NewsServer;
@@ -30,6 +31,8 @@ beforeAll(async () => {
   server = await startNewsServer();
   server.setPage('/5mb.html', newsPage('Cinq mégaoctets de dépêches', fiveMegabytes()));
   browser = await launchChromium();
+  // Every mention painted, world entries too: this file tests painting and linking at scale, not how much is marked (issue 28's defaults).
+  await updateSettings(browser.worker, { marks: 'every', markWorld: true });
 }, 60_000);
 
 afterAll(async () => {

@@ -51,12 +51,17 @@ describe('Chromium: the extension on a news page', () => {
       for (const [k, h] of CSS.highlights) if (k.startsWith('glose')) n += (h as Highlight).size;
       return n >= 10;
     }, null, { timeout: 15_000 });
+    // The whole page read (with first mentions only marked, ten names can be on screen before the last ones are).
+    await page.waitForFunction(() => performance.getEntriesByName('glose:page-read').length > 0, null, { timeout: 15_000 });
+    await page.waitForTimeout(300);
     const found = await page.evaluate(countGloseHighlights);
     expect(found.ranges).toBeGreaterThanOrEqual(10);
     expect(found.names.every((n) => n.startsWith('glose'))).toBe(true);
-    for (const name of ['Vladimir Poutine', 'Kim Jong Un', 'Aurus', 'Vladivostok', 'Donald Trump']) {
+    for (const name of ['Vladimir Poutine', 'Kim Jong Un', 'Aurus', 'Vladivostok']) {
       expect(found.texts).toContain(name);
     }
+    // A name everyone knows (scope "world") is not marked by default (issue 28); Shift-hover reaches it.
+    expect(found.texts).not.toContain('Donald Trump');
     await page.close();
   });
 

@@ -10,7 +10,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium.t
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { closedCard } from './support/closed-card.ts';
 import { locateWord } from './support/page-probes.ts';
-import { tabIdFor } from './support/extension-messages.ts';
+import { tabIdFor, updateSettings } from './support/extension-messages.ts';
 
 let browser: ChromiumWithExtension;
 let server: NewsServer;
@@ -29,6 +29,8 @@ beforeAll(async () => {
     newsPage('Visite à Pyongyang', 'Le ministre russe de la Défense, Sergueï Choïgou, est arrivé à Pyongyang pour les commémorations de l’armistice.', 'fr', '<meta property="article:published_time" content="2023-07-26T09:00:00+09:00">'),
   );
   browser = await launchChromium();
+  // Every mention painted: the headline's « Kim » (settled after the full names) is a repeat in its section by default.
+  await updateSettings(browser.worker, { marks: 'every', markWorld: true });
 }, 60_000);
 
 afterAll(async () => {

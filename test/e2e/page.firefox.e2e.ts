@@ -14,9 +14,11 @@ let server: NewsServer;
 
 beforeAll(async () => {
   server = await startNewsServer();
+  // « le dirigeant nord-coréen » repeats Kim Jong-un in its section (not marked by default): the
+  // news agency's description is the first mention of its entry.
   server.setPage(
     '/fr.html',
-    newsPage('Dépêche', `Kim Jong-un a reçu Sergueï Lavrov à Pyongyang, où le dirigeant nord-coréen a parlé longuement.\nLa limousine Anrus Senat a été livrée.`).replace(
+    newsPage('Dépêche', `Kim Jong-un a reçu Sergueï Lavrov à Pyongyang, où le dirigeant nord-coréen a parlé longuement.\nLa limousine Anrus Senat a été livrée, selon l'agence de presse nord-coréenne.`).replace(
       '</body>',
       `<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = 'Ajout : Dmitri Peskov à Vladivostok.'; document.querySelector('article').append(p); }, 800);</script></body>`,
     ),
@@ -62,6 +64,8 @@ describe('Firefox ESR: reading on the page', () => {
     await page.mouse.move(p.x - 3, p.y + 25);
     await page.mouse.move(p.x, p.y, { steps: 3 });
     await waitFor(() => cardText(page, '.type'), (t) => t !== null);
+    await clickInFirefoxCard(page, 'button[data-action="more"]');
+    await waitFor(() => cardText(page, 'button[data-action="turn-off"]'), (t) => t !== null);
     await clickInFirefoxCard(page, 'button[data-action="turn-off"]');
     const after = await waitFor(() => page.evaluate(countGloseHighlights), (f) => f.ranges === 0);
     expect(after.ranges).toBe(0);

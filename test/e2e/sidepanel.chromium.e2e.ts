@@ -111,6 +111,7 @@ describe('Chromium: the side panel', () => {
     await article.mouse.move(p.x, p.y, { steps: 3 });
     const name = closedCard(article).locator('.name');
     await expect.poll(() => name.textContent(), { timeout: 5000 }).toBe('Kim Jong-un');
+    await closedCard(article).locator('button[data-action="more"]').click();
     await closedCard(article).locator('button[data-action="pin"]').click();
     await entry.locator('select[data-role="style"]').selectOption('mr');
     await expect.poll(() => name.textContent(), { timeout: 5000 }).toBe('Kim Chŏngŭn');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { countGloseHighlights } from './support/page-probes.ts';
+import { updateSettings } from './support/extension-messages.ts';
 import { punctuationFreeLine } from '../core/match/long-lines.ts';
 
 let browser: ChromiumWithExtension;
@@ -35,6 +36,8 @@ beforeAll(async () => {
   server.setPage('/long-line.html', newsPage('Transcription', `${PROSE}\n${punctuationFreeLine(400_000).line}\n${PROSE}`));
   server.setPage('/edges.html', EDGES);
   browser = await launchChromium();
+  // Every mention painted, world entries too: this file tests painting and linking at scale, not how much is marked (issue 28's defaults).
+  await updateSettings(browser.worker, { marks: 'every', markWorld: true });
 }, 60_000);
 
 afterAll(async () => {

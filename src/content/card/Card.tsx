@@ -6,6 +6,7 @@
  * page and is rendered as text by Preact, never as HTML.
  */
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { EntryDetails } from '../../messaging/shapes.ts';
 import type { UiLang } from '../../core/glossary/types.ts';
 import type { Translate } from '../../core/i18n.ts';
@@ -35,21 +36,30 @@ export interface CardProps extends CardActions {
   pinned: boolean;
   settings: Settings;
   candidates: EntryDetails[];
+  /** More actions for the line of actions (issue 23's « add » for an unknown name). */
+  extraActions?: ComponentChildren;
 }
 
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‐‑–—-]/g, ' ').toLowerCase().trim();
 
-/** A few spellings worth showing: conventions first, then recorded variants; the page's own included. */
-export function alsoWritten(details: EntryDetails, pageSpelling: string, max = 6): string[] {
+/**
+ * A few spellings worth showing: conventions first, then recorded variants; the page's own
+ * included. Never one the card already shows (its name, and `alreadyShown`: the name in the other
+ * language), so no spelling appears twice.
+ */
+export function alsoWritten(details: EntryDetails, pageSpelling: string, max = 6, alreadyShown: readonly string[] = []): string[] {
   const e = details.entry;
   const pool = [e.names.fr, e.names.en, e.press?.fr, e.press?.en, e.press?.kcna, e.press?.official, ...(e.spellings ?? [])];
   const seen = new Set<string>([fold(details.display)]);
+  // Shown elsewhere on the card: left out, and so are spellings that differ from them only by
+  // case, accents or hyphens — except the page's own, which the list marks.
+  const elsewhere = new Set(alreadyShown.map(fold));
   const out: string[] = [];
   for (const s of pool) {
     if (!s) continue;
     const key = fold(s);
-    if (seen.has(key)) continue;
+    if (seen.has(key) || (elsewhere.has(key) && s !== pageSpelling)) continue;
     seen.add(key);
     out.push(s);
   }
@@ -78,8 +88,10 @@ export function Card(props: CardProps) {
   const [copied, setCopied] = useState(false);
   const otherLang = pageLang === 'fr' ? 'en' : 'fr';
   const otherName = entry.names[otherLang];
+  const showOther = !!otherName && fold(otherName) !== fold(display);
   const page = fold(mention.surface);
-  const spellings = alsoWritten(details, mention.surface);
+  const spellings = alsoWritten(details, mention.surface, 6, showOther ? [otherName] : []);
+  const [menuOpen, setMenuOpen] = useState(false);
   const isMisspelling = mention.match === 'misspelling';
   const description = entry.descriptions[uiLang];
   const typeLabel = t(typeLabelKey(entry.type));
@@ -110,7 +122,7 @@ export function Card(props: CardProps) {
         </p>
       )}
       <p class="desc">{description}</p>
-      {otherName && fold(otherName) !== fold(display) && (
+      {showOther && (
         <p class="other">
           <span class="label">{t(otherLang === 'en' ? 'cardOtherLang' : 'cardOtherLangFr')}</span>
           <span lang={otherLang}>{otherName}</span>
@@ -147,7 +159,7 @@ export function Card(props: CardProps) {
         {sourceCount === null ? '' : sourceCount === 0 ? t('cardSourcesNone') : t('cardSources', sourceCount)}
       </p>
       <div class="actions">
-        <button type="button" data-action="open-panel" onClick={trusted(props.onOpenPanel)}>{t('cardOpenPanel')}</button>
+        <button type="button" data-action="open-panel" aria-label={t('cardOpenPanel')} title={t('cardOpenPanel')} onClick={trusted(props.onOpenPanel)}>{t('cardPanelShort')}</button>
         <button
           type="button"
           data-action="copy"
@@ -159,12 +171,19 @@ export function Card(props: CardProps) {
           {copied ? t('cardCopied') : t('cardCopy')}
         </button>
         {family && styleKey && (
-          <button type="button" data-action="switch-style" onClick={trusted(() => props.onChangeSettings(nextStyle(settings, family)))}>{t('cardSwitchStyle', t(styleKey))}</button>
+          <button type="button" class="style" data-action="switch-style" aria-label={t('cardSwitchStyle', t(styleKey))} title={t('cardSwitchStyle', t(styleKey))} onClick={trusted(() => props.onChangeSettings(nextStyle(settings, family)))}>{t(styleKey)}</button>
         )}
-        <button type="button" data-action="turn-off" onClick={trusted(props.onTurnOff)}>{t('cardTurnOff')}</button>
-        <button type="button" data-action="pin" aria-pressed={pinned} onClick={trusted(props.onTogglePin)}>{pinned ? t('cardUnpin') : t('cardPin')}</button>
-        <button type="button" data-action="close" aria-label={t('cardClose')} onClick={trusted(props.onClose)}>✕</button>
+        {props.extraActions}
+        <button type="button" class="more" data-action="more" aria-label={t('cardMore')} title={t('cardMore')} aria-haspopup="menu" aria-expanded={menuOpen} aria-controls="glose-card-menu" onClick={trusted(() => setMenuOpen(!menuOpen))}>⋯</button>
       </div>
+      {menuOpen && (
+        // The rest, out of the way: pin, turn off for this site, close.
+        <div class="menu" id="glose-card-menu" role="menu" aria-label={t('cardMore')}>
+          <button type="button" role="menuitemcheckbox" data-action="pin" aria-checked={pinned} onClick={trusted(props.onTogglePin)}>{pinned ? t('cardUnpin') : t('cardPin')}</button>
+          <button type="button" role="menuitem" data-action="turn-off" onClick={trusted(props.onTurnOff)}>{t('cardTurnOff')}</button>
+          <button type="button" role="menuitem" data-action="close" onClick={trusted(props.onClose)}>{t('cardClose')}</button>
+        </div>
+      )}
     </div>
   );
 }

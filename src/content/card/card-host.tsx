@@ -16,6 +16,8 @@ let host: HTMLElement | null = null;
 let frame: HTMLElement | null = null;
 let overlay: OverlayLayer | null = null;
 let shadow: ShadowRoot | null = null;
+let toast: HTMLElement | null = null;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
 
 function ensureFrame(doc: Document): HTMLElement {
   if (host && frame && host.isConnected) return frame;
@@ -94,4 +96,44 @@ export function paintOverlay(doc: Document, ranges: OverlayRange[]): void {
   ensureFrame(doc);
   overlay ??= new OverlayLayer(shadow!, doc.defaultView!);
   overlay.set(ranges);
+}
+
+/**
+ * A short notice at the bottom of the page with one action (« Glose est désactivé sur ce site.
+ * Annuler »), inside the card's closed shadow root; gone after `ms`, or once its action is used.
+ * It outlives the card: turning Glose off for the site closes the card, not this.
+ */
+export function showToast(doc: Document, props: { text: string; action: string; ms: number; onAction: () => void }): void {
+  ensureFrame(doc);
+  if (!toast) {
+    toast = doc.createElement('div');
+    toast.className = 'toast';
+    shadow!.append(toast);
+  }
+  const el = toast;
+  const hide = (): void => {
+    clearTimeout(toastTimer);
+    el.hidden = true;
+    render(null, el);
+  };
+  render(
+    <div role="status" data-glose-toast="">
+      <span>{props.text}</span>
+      <button
+        type="button"
+        data-action="undo"
+        onClick={(e) => {
+          if (!e.isTrusted) return;
+          hide();
+          props.onAction();
+        }}
+      >
+        {props.action}
+      </button>
+    </div>,
+    el,
+  );
+  el.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(hide, props.ms);
 }

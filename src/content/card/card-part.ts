@@ -5,7 +5,8 @@
  */
 import { translatorFor } from '../../messaging/ui-strings.ts';
 import { registerPart } from '../part-registry.ts';
-import { focusCard, hideCard, isCardOpen, paintOverlay, placeCard, showCard } from './card-host.tsx';
+import { rewriteForm } from '../../core/glossary/rewrite-form.ts';
+import { focusCard, hideCard, isCardOpen, paintOverlay, placeCard, showCard, showToast } from './card-host.tsx';
 
 const cardPart = {
   focusCard,
@@ -14,6 +15,9 @@ const cardPart = {
   paintOverlay,
   placeCard,
   showCard,
+  showToast,
+  /** Rewrite mode's decision (opt-in: kept out of the script every page loads). */
+  rewriteForm,
   /** The card's strings in a language (the build keeps only the card's, scripts/content-messages.ts). */
   translator: translatorFor,
 };

@@ -152,6 +152,11 @@ export function closedCard(page: Page): CardLocator {
   return new CardLocator(page, '.card');
 }
 
+/** The notice Glose shows on the page after turning off for the site (with its undo), in the same closed root. */
+export function closedToast(page: Page): CardLocator {
+  return new CardLocator(page, '[data-glose-toast]');
+}
+
 /** The `data-action` of the element focused inside the card, or null. */
 export function cardFocus(page: Page): Promise<string | null> {
   return inCard<string>(page, 'function () { return this.activeElement ? this.activeElement.getAttribute("data-action") : null; }');
