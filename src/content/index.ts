@@ -132,6 +132,7 @@ async function start(): Promise<void> {
       mentions,
       scanner: new PageScanner({
         matcher, types, lang, date, choices, highlighter, mentions, world, ...inBody,
+        unknownNames: findsUnknownNames(setup.settings),
         markPrefs: () => markPrefsFor(state.settings, site),
         onChange: () => onPageChanged(),
       }),
@@ -142,6 +143,7 @@ async function start(): Promise<void> {
         pageDate: () => date,
         setFocus: (range) => highlighter.setFocus(range),
         relink: (surface, entry) => relink(state, choices, surface, entry),
+        sameUnknown: (surface) => mentions.sameUnknown(surface),
         ...(isTopFrame ? {} : { relayToTop: (target) => void sendToBackground('frame/card', { target }).catch(() => undefined) }),
       }),
       rewriter: new Rewriter(),
@@ -162,6 +164,9 @@ async function start(): Promise<void> {
     starting = false;
   }
 }
+
+/** Names without an entry are looked for unless the reader left them out (their per-type toggle). */
+const findsUnknownNames = (settings: Settings): boolean => !markPrefsFor(settings, site).hiddenTypes.includes('unknown');
 
 async function ensureCardHost(): Promise<void> {
   if (running) {
@@ -249,6 +254,7 @@ async function report(): Promise<void> {
     title: document.title,
     lang: state?.lang ?? 'fr',
     entries: state ? state.mentions.summarize() : [],
+    unknown: state ? state.mentions.unknownNames() : [],
     total: state ? state.mentions.count : 0,
     at: Date.now(),
   }).catch(() => undefined);
@@ -291,8 +297,8 @@ function onSettingsChanged(settings: Settings): void {
     return;
   }
   const previous = running.settings;
-  if (readsWholePage(previous, site) !== readsWholePage(settings, site)) {
-    // Another part of the page to read: read it again from the start.
+  // Another part of the page to read, or names without an entry now wanted and not looked for: read it again from the start.
+  if (readsWholePage(previous, site) !== readsWholePage(settings, site) || (findsUnknownNames(settings) && !findsUnknownNames(previous))) {
     stop();
     void start();
     return;
@@ -340,6 +346,14 @@ function listen(): void {
       'content/extract-article': async () => {
         const { extractArticle } = await loadPart('reader');
         return extractArticle();
+      },
+      // The reader's entries changed (one added from a card): read the page again with them, no reload.
+      'content/glossary-changed': () => {
+        if (running) {
+          stop();
+          void start();
+        }
+        return { ok: true };
       },
       'content/toggle': async () => {
         const settings = await sendToBackground('settings/get', {});
