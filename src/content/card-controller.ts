@@ -201,26 +201,21 @@ export class CardController {
 
   /**
    * The card of a name without an entry, drawn in this frame (an iframe's too: the relay carries
-   * entries only). Nothing to ask the background: the guess is made in the card part.
+   * entries only). Nothing to ask the background: the guess is made in the unknown-name part.
    */
   async #openUnknown(mention: CardTarget, unknown: NonNullable<CardTarget['unknown']>, options: { focus?: boolean }): Promise<void> {
     const mod = await this.#loadModule();
-    if (this.#pending !== mention) return;
-    this.#shown = mention;
-    const settings = this.host.settings();
-    const uiLang = resolveUiLang(settings.uiLang, browserLanguage());
-    const same = this.host.sameUnknown?.(mention.surface) ?? [];
-    mod.showUnknownCard(document, anchorRect(mention), {
+    const shown = await mod.openUnknownCard(document, anchorRect(mention), {
       surface: mention.surface,
       unknown,
       pageLang: this.host.pageLang(),
-      uiLang,
-      t: mod.translator(uiLang),
-      settings,
-      onPage: { count: Math.max(1, same.length), spellings: [...new Set(same.map((m) => m.surface))] },
-      onAdd: (view) => void sendToBackground('glossary/draft', { name: view.surface, origin: view.origin, original: view.guess.original }).catch(() => undefined),
+      settings: this.host.settings(),
+      same: (this.host.sameUnknown?.(mention.surface) ?? []).map((m) => m.surface),
+      isCurrent: () => this.#pending === mention,
       onClose: () => void this.close(),
     });
+    if (!shown) return;
+    this.#shown = mention;
     if (options.focus) mod.focusCard();
   }
 

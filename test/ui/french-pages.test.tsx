@@ -36,6 +36,7 @@ const { EntryView } = await import('../../src/sidepanel/EntryView.tsx');
 const { PageView } = await import('../../src/sidepanel/PageView.tsx');
 const { EntryForm } = await import('../../src/options/EntryForm.tsx');
 const { UnknownCard } = await import('../../src/content/card/UnknownCard.tsx');
+const { unknownNameView } = await import('../../src/core/unknown/draft.ts');
 
 const FR = frMessages as LocaleMessages;
 const EN = enMessages as LocaleMessages;
@@ -143,12 +144,9 @@ describe('French pages hold no English', () => {
   it('the card of a name without an entry', async () => {
     const { leaks, text } = await englishOn(
       <UnknownCard
-        surface="Ri Thae-song"
-        unknown={{ origin: 'ko', original: '' }}
-        pageLang="fr"
+        view={unknownNameView('Ri Thae-song', 'ko', 'fr', { korean: 'mr', russian: 'press' }, 'fr')}
         uiLang="fr"
         t={t}
-        settings={{ ...DEFAULT_SETTINGS, koreanStyle: 'mr' }}
         onPage={{ count: 2, spellings: ['Ri Thae-song', 'Ri Thae Song'] }}
         onAdd={() => undefined}
         onClose={() => undefined}

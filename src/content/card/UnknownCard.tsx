@@ -2,22 +2,19 @@
  * The card of a name without an entry (issue 27): it says the name is not in the glossary, the
  * likely original script (Hangul or Cyrillic) with the others that fit as well, the name in the
  * reader's style where a rule-based style applies, the other mentions of the name on the page,
- * and one button that opens the options page's entry form pre-filled. The guess is made here,
- * in the card part: the guesser's tables and the romanisers stay out of the start-up script.
+ * and one button that opens the options page's entry form pre-filled. The guess and the name
+ * in the reader's style come made (`view`, from the unknown-name part: the guesser's tables and
+ * the romanisers stay out of the start-up script and of every other card).
  */
 import type { UiLang } from '../../core/glossary/types.ts';
 import type { Translate } from '../../core/i18n.ts';
-import type { Settings } from '../../core/settings.ts';
-import type { UnknownName } from '../../core/match/mention.ts';
-import { unknownNameView, type UnknownNameView } from '../../core/unknown/draft.ts';
+import type { UnknownNameView } from '../../core/unknown/draft.ts';
 
 export interface UnknownCardProps {
-  surface: string;
-  unknown: UnknownName;
-  pageLang: 'fr' | 'en';
+  /** The name, its guessed script and its draft entry (core/unknown/draft.ts's unknownNameView). */
+  view: UnknownNameView;
   uiLang: UiLang;
   t: Translate;
-  settings: Settings;
   /** How often the name is on the page (this mention included), and the spellings it has there. */
   onPage: { count: number; spellings: string[] };
   /** « Add »: the draft goes to the options page's form. */
@@ -31,29 +28,28 @@ const trusted = (action: () => unknown) => (event: Event): void => {
 };
 
 export function UnknownCard(props: UnknownCardProps) {
-  const { surface, unknown, pageLang, uiLang, t, settings, onPage } = props;
-  const view = unknownNameView(surface, unknown.origin, pageLang, { korean: settings.koreanStyle, russian: settings.russianStyle }, uiLang, unknown);
-  const { guess } = view;
-  const scriptName = t(unknown.origin === 'ko' ? 'cardUnknownHangul' : 'cardUnknownCyrillic');
+  const { view, uiLang, t, onPage } = props;
+  const { guess, origin } = view;
+  const scriptName = t(origin === 'ko' ? 'cardUnknownHangul' : 'cardUnknownCyrillic');
   const others = onPage.spellings.filter((s) => s !== view.surface);
   return (
-    <div class="card unknown" role="dialog" aria-labelledby="glose-card-name" data-entry="" data-unknown={unknown.origin} lang={uiLang}>
+    <div class="card unknown" role="dialog" aria-labelledby="glose-card-name" data-entry="" data-unknown={origin} lang={uiLang}>
       <p class="sr-only" aria-live="polite">{t('cardUnknownAnnounce', view.display)}</p>
       <div class="head">
         <p class="name" id="glose-card-name">{view.display}</p>
-        <span class="type">{t(unknown.origin === 'ko' ? 'cardUnknownKorean' : 'cardUnknownRussian')}</span>
+        <span class="type">{t(origin === 'ko' ? 'cardUnknownKorean' : 'cardUnknownRussian')}</span>
       </div>
       <p class="note" data-flag="not-in-glossary">{t('cardUnknownNotInGlossary')}</p>
       {guess.original && (
         <p class="script" data-guess={guess.original}>
           <span class="label">{t('cardUnknownLikely', scriptName)}</span>
-          <span lang={unknown.origin}>{guess.original}</span>
+          <span lang={origin}>{guess.original}</span>
           {guess.alternatives && guess.alternatives.length > 0 && (
             <span class="alternatives" data-alternatives="">
               {' '}
               {t('cardUnknownOr')}{' '}
               {guess.alternatives.map((a, i) => (
-                <span key={a} lang={unknown.origin}>{i > 0 ? ', ' : ''}{a}</span>
+                <span key={a} lang={origin}>{i > 0 ? ', ' : ''}{a}</span>
               ))}
             </span>
           )}

@@ -10,7 +10,7 @@ import { UnknownCard } from '../../../src/content/card/UnknownCard.tsx';
 import { createTranslator, type LocaleMessages } from '../../../src/core/i18n.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
 import { guessOriginal } from '../../../src/core/unknown/index.ts';
-import type { UnknownNameView } from '../../../src/core/unknown/draft.ts';
+import { unknownNameView, type UnknownNameView } from '../../../src/core/unknown/draft.ts';
 import enMessages from '../../../_locales/en/messages.json' with { type: 'json' };
 
 const t = createTranslator(enMessages as LocaleMessages, undefined, 'en');
@@ -20,12 +20,9 @@ function show(koreanStyle: 'press' | 'rr', added: UnknownNameView[]): HTMLElemen
   document.body.append(root);
   render(
     <UnknownCard
-      surface="Ri Thae-song"
-      unknown={{ origin: 'ko', original: '' }}
-      pageLang="en"
+      view={unknownNameView('Ri Thae-song', 'ko', 'en', { korean: koreanStyle, russian: DEFAULT_SETTINGS.russianStyle }, 'en')}
       uiLang="en"
       t={t}
-      settings={{ ...DEFAULT_SETTINGS, koreanStyle }}
       onPage={{ count: 3, spellings: ['Ri Thae-song', 'Ri Thae Song'] }}
       onAdd={(view) => added.push(view)}
       onClose={() => undefined}
