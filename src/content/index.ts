@@ -209,7 +209,8 @@ function onPageChanged(): void {
 }
 
 async function applyRewrite(state: Running): Promise<void> {
-  const ids = [...new Set(state.mentions.all.map((m) => m.entry))];
+  // Names without an entry ('') have no form of the reader's to be rewritten in.
+  const ids = [...new Set(state.mentions.all.map((m) => m.entry))].filter(Boolean);
   if (ids.length === 0) return;
   // The entries in the page's language: a French page keeps French forms.
   const [details, { rewriteForm }] = await Promise.all([sendToBackground('entries/get', { ids, uiLang: state.lang }), loadPart('card')]);
@@ -249,13 +250,15 @@ function scheduleReport(): void {
 
 async function report(): Promise<void> {
   const state = running;
+  const entries = state ? state.mentions.summarize() : [];
   await sendToBackground('page/report', {
     url: location.href,
     title: document.title,
     lang: state?.lang ?? 'fr',
-    entries: state ? state.mentions.summarize() : [],
+    entries,
     unknown: state ? state.mentions.unknownNames() : [],
-    total: state ? state.mentions.count : 0,
+    // Mentions of entries (the badge's count): names without an entry are reported apart.
+    total: entries.reduce((n, row) => n + row.count, 0),
     at: Date.now(),
   }).catch(() => undefined);
 }

@@ -10,7 +10,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium.t
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { countGloseHighlights, locateWord } from './support/page-probes.ts';
 import { closedCard } from './support/closed-card.ts';
-import { resetSettings, tabIdFor } from './support/extension-messages.ts';
+import { resetSettings, tabIdFor, updateSettings } from './support/extension-messages.ts';
 import { BUILTIN_ENTRIES } from '../../src/data/glossary/index.ts';
 import { guessOriginal } from '../../src/core/unknown/index.ts';
 
@@ -24,6 +24,7 @@ let server: NewsServer;
 beforeAll(async () => {
   server = await startNewsServer();
   server.setPage('/unknown.html', newsPage('Nomination à Pyongyang', TEXT));
+  server.setPage('/hidden.html', newsPage('Délégation', 'Kim Jong-un a reçu Ryu Myong-son à Pyongyang.'));
   browser = await launchChromium();
   await resetSettings(browser.worker);
 });
@@ -43,6 +44,19 @@ async function hover(page: Page, word: string): Promise<void> {
 describe('Chromium: a name without an entry', () => {
   it('is not a glossary name', () => {
     expect(BUILTIN_ENTRIES.some((e) => [e.names.fr, e.names.en, ...(e.spellings ?? [])].includes(NAME))).toBe(false);
+  });
+
+  it('is not looked for while the reader leaves unknown names out, and is found once they turn them back on', async () => {
+    await updateSettings(browser.worker, { hiddenTypes: ['unknown'] });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/hidden.html'));
+    await expect.poll(async () => (await page.evaluate(countGloseHighlights)).texts, { timeout: 15_000 }).toContain('Kim Jong-un');
+    expect((await page.evaluate(countGloseHighlights)).names).not.toContain('glose-u-unknown');
+    await updateSettings(browser.worker, { hiddenTypes: [] });
+    await expect.poll(async () => (await page.evaluate(countGloseHighlights)).texts, { timeout: 15_000 }).toContain('Ryu Myong-son');
+    expect((await page.evaluate(countGloseHighlights)).names).toContain('glose-u-unknown');
+    await resetSettings(browser.worker);
+    await page.close();
   });
 
   it('is painted, has its card with the Hangul guess, and once added from it is the reader’s entry on the page without a reload', async () => {
@@ -93,8 +107,9 @@ describe('Chromium: a name without an entry', () => {
 
     // The open page reads itself again with the new entry: the name is a person now, not unknown.
     await page.bringToFront();
-    await expect.poll(async () => (await page.evaluate(countGloseHighlights)).names, { timeout: 15_000 }).not.toContain('glose-u-unknown');
-    expect((await page.evaluate(countGloseHighlights)).texts).toContain(NAME);
+    const people = (): Promise<string[]> => page.evaluate(() => [...((CSS.highlights.get('glose-u-person') as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()));
+    await expect.poll(people, { timeout: 15_000 }).toContain(NAME);
+    expect((await page.evaluate(countGloseHighlights)).names).not.toContain('glose-u-unknown');
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await page.mouse.move(10, 10);
     await hover(page, 'Thae-song');
