@@ -90,6 +90,7 @@ function contentScript(target: Target): Plugin {
       // Parts the background injects when they are first needed (messaging/content-parts.ts).
       await script('src/content/card/card-part.ts', CONTENT_PARTS.card);
       await script('src/content/reader-part.ts', CONTENT_PARTS.reader);
+      await script('src/content/unknown-part.ts', CONTENT_PARTS.unknown);
       const path = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
       const [declared] = baseManifest.content_scripts;

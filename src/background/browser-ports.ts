@@ -24,12 +24,16 @@ export function browserPorts(corpus: CorpusStore): AppPorts {
   };
 }
 
-/** Another context (the options page) changed the reader's entries: rebuild, in the background. */
-export function watchUserGlossary(app: GloseApp): void {
+/**
+ * The reader's entries changed (here or in another context): rebuild, in the background, then
+ * `onRebuilt` (the open pages read themselves again with them: an entry added from a card is
+ * found on its page without a reload).
+ */
+export function watchUserGlossary(app: GloseApp, onRebuilt: () => Promise<void> = async () => undefined): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[USER_GLOSSARY_KEY]) {
       app.glossary.invalidate();
-      void app.glossary.current();
+      void app.glossary.current().then(onRebuilt, () => undefined);
     }
   });
 }

@@ -14,7 +14,7 @@ import { browserLanguage } from '../messaging/ui-strings.ts';
 import { GloseApp } from '../core/app/glose-app.ts';
 import { pageHandlers } from './page-handlers.ts';
 import { callerOf, createRefusalLog } from './sender-policy.ts';
-import { notifyTabsOfSettings } from './settings-broadcast.ts';
+import { notifyTabsOfGlossary, notifyTabsOfSettings } from './settings-broadcast.ts';
 import { browserPorts, lockStorageToExtension, watchUserGlossary } from './browser-ports.ts';
 import { panelHandlers } from './panel-handlers.ts';
 import { corpusHandlers } from './corpus/corpus-handlers.ts';
@@ -61,7 +61,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 
 void setUpPanelBehavior();
-watchUserGlossary(app);
+watchUserGlossary(app, notifyTabsOfGlossary);
 
 browser.tabs.onRemoved.addListener((tabId) => void context.reports.clear(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -15,7 +15,7 @@ import { openPanel } from './side-panel.ts';
 import { settingsFor } from './sender-policy.ts';
 import type { BackgroundContext, HandlersFor } from './background-context.ts';
 
-type PageRequest = Exclude<keyof typeof CONTENT_TO_BACKGROUND, 'corpus/count'> | 'tab/active';
+type PageRequest = Exclude<keyof typeof CONTENT_TO_BACKGROUND, 'corpus/count' | 'glossary/draft'> | 'tab/active';
 
 export function pageHandlers({ app, reports, choices }: BackgroundContext): HandlersFor<PageRequest> {
   return {

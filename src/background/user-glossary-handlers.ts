@@ -11,6 +11,7 @@ import type { BackgroundContext, HandlersFor } from './background-context.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../core/files/nesting.ts';
 import { storageProblem } from './storage-errors.ts';
 import { problem } from '../core/problems.ts';
+import { openEntryDraft } from './entry-draft.ts';
 
 /** A change, or the reason the storage write failed (nothing was kept). */
 async function saved(app: GloseApp, change: () => Promise<SaveResult>): Promise<SaveResult> {
@@ -42,6 +43,8 @@ export function userGlossaryHandlers({ app }: BackgroundContext): HandlersFor<Ex
       if (deep) return { ok: false, errors: [problem('tooDeep', [MAX_JSON_DEPTH], { line: deep.line, column: deep.column })] };
       return saved(app, () => entries.import(format, text));
     },
+
+    'glossary/draft': ({ name, origin, original }) => openEntryDraft(name, origin, original),
 
     'glossary/export': ({ format }) => entries.export(format, new Date(app.ports.clock.now()).toISOString().slice(0, 10)),
   };

@@ -41,6 +41,8 @@ export interface CardHost {
   setFocus(range: Range | null): void;
   /** The reader picked another entry for the name `surface`: re-link the page's mentions of it. Absent where there is no page to re-link (a relayed card). */
   relink?(surface: string, entry: string): void;
+  /** The page's mentions of a name without an entry (its card counts them). */
+  sameUnknown?(surface: string): PageMention[];
   /** In an iframe: asks the top frame to draw the card (null hides it). Absent in the top frame. */
   relayToTop?: (target: RemoteCardTarget | null) => void;
 }
@@ -55,6 +57,8 @@ export interface CardTarget {
   candidates?: string[];
   alternatives?: string[];
   intended?: string;
+  /** A name without an entry (`entry` is ''): its card is the unknown name's. */
+  unknown?: PageMention['unknown'];
   range?: Range;
   rect?: { x: number; y: number; width: number; height: number };
 }
@@ -123,6 +127,10 @@ export class CardController {
     window.clearTimeout(this.#openTimer);
     window.clearTimeout(this.#closeTimer);
     this.#pending = mention;
+    if (mention.unknown) {
+      await this.#openUnknown(mention, mention.unknown, options);
+      return;
+    }
     if (this.host.relayToTop && mention.range) {
       // Inside a same-origin iframe: the top frame draws the card, over the whole page.
       const offset = offsetInTop(window);
@@ -188,6 +196,26 @@ export class CardController {
         void this.open(mention);
       },
     });
+    if (options.focus) mod.focusCard();
+  }
+
+  /**
+   * The card of a name without an entry, drawn in this frame (an iframe's too: the relay carries
+   * entries only). Nothing to ask the background: the guess is made in the unknown-name part.
+   */
+  async #openUnknown(mention: CardTarget, unknown: NonNullable<CardTarget['unknown']>, options: { focus?: boolean }): Promise<void> {
+    const mod = await this.#loadModule();
+    const shown = await mod.openUnknownCard(document, anchorRect(mention), {
+      surface: mention.surface,
+      unknown,
+      pageLang: this.host.pageLang(),
+      settings: this.host.settings(),
+      same: (this.host.sameUnknown?.(mention.surface) ?? []).map((m) => m.surface),
+      isCurrent: () => this.#pending === mention,
+      onClose: () => void this.close(),
+    });
+    if (!shown) return;
+    this.#shown = mention;
     if (options.focus) mod.focusCard();
   }
 

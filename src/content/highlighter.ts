@@ -29,7 +29,7 @@ import type { EntryType } from '../core/glossary/types.ts';
 import type { HighlightMode } from '../core/settings.ts';
 import { loadPart } from './parts.ts';
 
-export type HighlightStyle = EntryType | 'misspelling' | 'description';
+export type HighlightStyle = EntryType | 'misspelling' | 'description' | 'unknown';
 
 export function isHighlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -328,6 +328,8 @@ function isNear(g: RangeGroup, margin: number): boolean {
   return Math.max(top, bottom) >= -margin && Math.min(top, bottom) <= innerHeight + margin && (top !== 0 || bottom !== 0);
 }
 
-export function styleOf(m: { match: string; type: EntryType }): HighlightStyle {
+/** A mention's paint: how it was found when that matters more than its type; a name without an entry (entry '') its own. */
+export function styleOf(m: { match: string; type: EntryType; entry?: string }): HighlightStyle {
+  if (m.entry === '') return 'unknown';
   return m.match === 'misspelling' ? 'misspelling' : m.match === 'description' ? 'description' : m.type;
 }

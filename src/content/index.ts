@@ -132,6 +132,7 @@ async function start(): Promise<void> {
       mentions,
       scanner: new PageScanner({
         matcher, types, lang, date, choices, highlighter, mentions, world, ...inBody,
+        unknownNames: findsUnknownNames(setup.settings),
         markPrefs: () => markPrefsFor(state.settings, site),
         onChange: () => onPageChanged(),
       }),
@@ -142,6 +143,7 @@ async function start(): Promise<void> {
         pageDate: () => date,
         setFocus: (range) => highlighter.setFocus(range),
         relink: (surface, entry) => relink(state, choices, surface, entry),
+        sameUnknown: (surface) => mentions.sameUnknown(surface),
         ...(isTopFrame ? {} : { relayToTop: (target) => void sendToBackground('frame/card', { target }).catch(() => undefined) }),
       }),
       rewriter: new Rewriter(),
@@ -162,6 +164,9 @@ async function start(): Promise<void> {
     starting = false;
   }
 }
+
+/** Names without an entry are looked for unless the reader left them out (their per-type toggle). */
+const findsUnknownNames = (settings: Settings): boolean => !markPrefsFor(settings, site).hiddenTypes.includes('unknown');
 
 async function ensureCardHost(): Promise<void> {
   if (running) {
@@ -204,7 +209,8 @@ function onPageChanged(): void {
 }
 
 async function applyRewrite(state: Running): Promise<void> {
-  const ids = [...new Set(state.mentions.all.map((m) => m.entry))];
+  // Names without an entry ('') have no form of the reader's to be rewritten in.
+  const ids = [...new Set(state.mentions.all.map((m) => m.entry))].filter(Boolean);
   if (ids.length === 0) return;
   // The entries in the page's language: a French page keeps French forms.
   const [details, { rewriteForm }] = await Promise.all([sendToBackground('entries/get', { ids, uiLang: state.lang }), loadPart('card')]);
@@ -244,12 +250,15 @@ function scheduleReport(): void {
 
 async function report(): Promise<void> {
   const state = running;
+  const entries = state ? state.mentions.summarize() : [];
   await sendToBackground('page/report', {
     url: location.href,
     title: document.title,
     lang: state?.lang ?? 'fr',
-    entries: state ? state.mentions.summarize() : [],
-    total: state ? state.mentions.count : 0,
+    entries,
+    unknown: state ? state.mentions.unknownNames() : [],
+    // Mentions of entries (the badge's count): names without an entry are reported apart.
+    total: entries.reduce((n, row) => n + row.count, 0),
     at: Date.now(),
   }).catch(() => undefined);
 }
@@ -291,8 +300,8 @@ function onSettingsChanged(settings: Settings): void {
     return;
   }
   const previous = running.settings;
-  if (readsWholePage(previous, site) !== readsWholePage(settings, site)) {
-    // Another part of the page to read: read it again from the start.
+  // Another part of the page to read, or names without an entry now wanted and not looked for: read it again from the start.
+  if (readsWholePage(previous, site) !== readsWholePage(settings, site) || (findsUnknownNames(settings) && !findsUnknownNames(previous))) {
     stop();
     void start();
     return;
@@ -340,6 +349,14 @@ function listen(): void {
       'content/extract-article': async () => {
         const { extractArticle } = await loadPart('reader');
         return extractArticle();
+      },
+      // The reader's entries changed (one added from a card): read the page again with them, no reload.
+      'content/glossary-changed': () => {
+        if (running) {
+          stop();
+          void start();
+        }
+        return { ok: true };
       },
       'content/toggle': async () => {
         const settings = await sendToBackground('settings/get', {});

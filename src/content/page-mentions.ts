@@ -5,7 +5,8 @@
  */
 import type { EntryType } from '../core/glossary/types.ts';
 import type { MatchKind, Mention } from '../core/match/index.ts';
-import type { PageEntryReport } from '../messaging/shapes.ts';
+import type { UnknownName } from '../core/match/mention.ts';
+import type { PageEntryReport, UnknownNameReport } from '../messaging/shapes.ts';
 import { rangeFor, segmentAt, type TextBlock } from './text-blocks.ts';
 import { choiceKey, possibleEntries } from '../core/link-choices.ts';
 
@@ -25,7 +26,12 @@ export interface PageMention {
   end: number;
   /** Painted on the page (how-much settings); an unmarked mention answers a hover only with the modifier key. */
   marked: boolean;
+  /** A Korean- or Russian-shaped name without an entry (`entry` is ''). */
+  unknown?: UnknownName;
 }
+
+/** Spellings of one name without an entry counted as the same (Ri Thae-song, Ri Thae Song, RI THAE-SONG). */
+export const unknownKey = (surface: string): string => surface.toLowerCase().replace(/[\s\u00a0\u202f‐‑-]+/g, ' ').trim();
 
 interface NodePiece {
   start: number;
@@ -54,6 +60,7 @@ export class PageMentions {
         ...(m.candidates ? { candidates: m.candidates } : {}),
         ...(m.alternatives ? { alternatives: m.alternatives } : {}),
         ...(m.intended ? { intended: m.intended } : {}),
+        ...(m.unknown ? { unknown: m.unknown } : {}),
       };
       added.push(pm);
       this.#indexPieces(block, m.start, m.end, pm);
@@ -112,6 +119,8 @@ export class PageMentions {
     const rows = new Map<string, PageEntryReport>();
     for (const list of this.#byBlock.values()) {
       for (const m of list) {
+        // Names without an entry are reported apart (unknownNames).
+        if (m.entry === '') continue;
         let row = rows.get(m.entry);
         if (!row) {
           row = { entry: m.entry, type: m.type, count: 0, surfaces: [] };
@@ -124,6 +133,25 @@ export class PageMentions {
       }
     }
     return [...rows.values()].sort((a, b) => b.count - a.count || a.entry.localeCompare(b.entry));
+  }
+
+  /** The names without an entry, one row per name (its spellings counted as one), most mentioned first. */
+  unknownNames(): UnknownNameReport[] {
+    const rows = new Map<string, UnknownNameReport>();
+    for (const m of this.all) {
+      if (!m.unknown) continue;
+      const key = unknownKey(m.surface);
+      const row = rows.get(key);
+      if (row) row.count++;
+      else rows.set(key, { name: m.surface, origin: m.unknown.origin, count: 1 });
+    }
+    return [...rows.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  /** The mentions of the same name without an entry as `surface`, in document order. */
+  sameUnknown(surface: string): PageMention[] {
+    const key = unknownKey(surface);
+    return this.all.filter((m) => m.unknown && unknownKey(m.surface) === key);
   }
 
   clear(): void {

@@ -41,6 +41,8 @@ export interface ScannerDeps {
   skip?: (el: Element) => boolean;
   /** Inside an article body: short blocks left alone by their words (« Lire aussi », bylines). */
   skipText?: (text: string) => boolean;
+  /** Also find Korean- and Russian-shaped names without an entry (their guess is left to the card). */
+  unknownNames?: boolean;
 }
 
 /** Every mention marked: what the scanner did before the how-much settings (tests, bare uses). */
@@ -142,7 +144,7 @@ export class PageScanner {
   #root: Node | null = null;
 
   #matchOptions(): MatchOptions {
-    return { lang: this.deps.lang, ...(this.deps.date ? { date: this.deps.date } : {}) };
+    return { lang: this.deps.lang, ...(this.deps.date ? { date: this.deps.date } : {}), ...(this.deps.unknownNames ? { unknownNames: true } : {}) };
   }
 
   constructor(private readonly deps: ScannerDeps) {

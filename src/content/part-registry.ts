@@ -6,10 +6,12 @@
 import { PART_REGISTRY, type ContentPart } from '../messaging/content-parts.ts';
 import type { CardPart } from './card/card-part.ts';
 import type { ReaderPart } from './reader-part.ts';
+import type { UnknownPart } from './unknown-part.ts';
 
 export interface PartExports {
   card: CardPart;
   reader: ReaderPart;
+  unknown: UnknownPart;
 }
 
 export type PartRegistry = Partial<{ [P in ContentPart]: PartExports[P] }>;

@@ -21,6 +21,8 @@ export const BACKGROUND_TO_CONTENT = {
    * Without it (a site turned off or on: each frame sees only its own site), the frame asks.
    */
   'content/settings-changed': message({ req: object({ changes: optional(typed<Partial<Settings>>(object({}))) }), res: answer<{ ok: true }>() }),
+  /** The reader's entries changed: the page is read again with them. */
+  'content/glossary-changed': message({ req: empty, res: answer<{ ok: true }>() }),
   /** Turn Glose on or off for this page's site. */
   'content/toggle': message({ req: empty, res: answer<{ ok: true }>() }),
   /** The page's article, for ingestion into the corpus. */

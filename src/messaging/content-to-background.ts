@@ -20,7 +20,7 @@ const ownPage = ({ url }: { url: string }, caller: { url: string }): boolean => 
 export const CONTENT_TO_BACKGROUND = {
   'page/setup': message({ req: object({ url }), res: answer<PageSetup>(), access: 'content' }),
   'page/report': message({
-    req: typed<PageReport>(object({ url: string(), title: string(), lang: literal('fr', 'en'), entries: array(object({}), 5000), total: number() })),
+    req: typed<PageReport>(object({ url: string(), title: string(), lang: literal('fr', 'en'), entries: array(object({}), 5000), unknown: optional(array(object({ name: string(500, 1), origin: literal('ko', 'ru'), count: number() }), 5000)), total: number() })),
     res: answer<{ ok: true }>(),
     access: 'content',
   }),
@@ -58,6 +58,15 @@ export const CONTENT_TO_BACKGROUND = {
   'page/link-choices': message({ req: object({ url }), res: answer<{ choices: PageChoices }>(), access: ownPage }),
   /** The reader picked another entry for a name on the card: remember it for this page. */
   'page/choose-link': message({ req: object({ url, surface: string(300, 1), entry: id }), res: answer<{ ok: boolean }>(), access: ownPage }),
+  /**
+   * The card's « add » for a name without an entry: the options page opens its entry form with
+   * the name and the guessed script (Hangul or Cyrillic only, or none).
+   */
+  'glossary/draft': message({
+    req: object({ name: string(200, 1), origin: literal('ko', 'ru'), original: string(200, 0, /^[\p{Script=Hangul}\p{Script=Cyrillic} -]*$/u) }),
+    res: answer<{ ok: boolean }>(),
+    access: 'content',
+  }),
   /** How many ingested sources mention an entry (the hover card's "cited by N sources"). */
   'corpus/count': message({ req: object({ entryId: id }), res: answer<{ sources: number }>(), access: 'content' }),
 };

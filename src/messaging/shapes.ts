@@ -29,11 +29,20 @@ export interface PageEntryReport {
   surfaces: Array<{ text: string; count: number; match: MatchKind }>;
 }
 
+/** A name without an entry on the page (Korean- or Russian-shaped): its first spelling, and how often it appears. */
+export interface UnknownNameReport {
+  name: string;
+  origin: 'ko' | 'ru';
+  count: number;
+}
+
 export interface PageReport {
   url: string;
   title: string;
   lang: UiLang;
   entries: PageEntryReport[];
+  /** The names without an entry, apart from the entries (absent in a report from before them). */
+  unknown?: UnknownNameReport[];
   total: number;
   /** ms since epoch, so the panel can tell a fresh report from a stale one. */
   at: number;

@@ -17,6 +17,7 @@ import { download } from './download.ts';
 import { readImportFile } from './read-import-file.ts';
 import { builtinTwin, mergeWithBuiltin } from '../core/glossary/duplicates.ts';
 import { FileInput } from './FileInput.tsx';
+import { watchEntryDraft } from './entry-draft.ts';
 
 type Builtin = { id: string; names: { fr: string; en: string } };
 
@@ -35,6 +36,8 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
       setBuiltin(r.builtin);
     });
   }, []);
+  // A card's « add » for a name without an entry: the form opens with its draft, to finish.
+  useEffect(() => watchEntryDraft((draft) => setEditing(draft)), []);
 
   const apply = (result: SaveResult, refusedTitle: string, done?: string, imported = false): boolean => {
     if (!result.ok) {
@@ -115,7 +118,7 @@ export function UserEntriesSection({ t, uiLang }: { t: Translate; uiLang: UiLang
       )}
       {editing ? (
         <EntryForm
-          key={editing === 'new' ? 'new' : editing.id}
+          key={editing === 'new' ? 'new' : editing.id || `draft:${editing.names.en}`}
           entry={editing === 'new' ? null : editing}
           t={t}
           onCancel={() => setEditing(null)}

@@ -8,7 +8,7 @@ import { ENTRY_TYPES, type EntryType } from '../core/glossary/types.ts';
 import { phraseKey } from '../core/text/fold.ts';
 import type { UiStrings } from '../messaging/ui-strings.ts';
 import { createFormatter } from '../core/format.ts';
-import type { PageEntryReport } from '../messaging/shapes.ts';
+import type { PageEntryReport, UnknownNameReport } from '../messaging/shapes.ts';
 import { sendToBackground } from '../messaging/client.ts';
 import type { PanelData } from './use-panel-data.ts';
 import { typeLabelKey } from '../core/glossary/entity-types.ts';
@@ -32,12 +32,14 @@ export function PageView({ data, strings, onOpen }: { data: PanelData; strings: 
       </div>
     );
   }
-  if (report.entries.length === 0) return <p class="empty">{t('panelNothingFound')}</p>;
+  const unknown = report.unknown ?? [];
+  if (report.entries.length === 0 && unknown.length === 0) return <p class="empty">{t('panelNothingFound')}</p>;
   const key = phraseKey(filter);
   const nameOf = (row: PageEntryReport): string => data.entries.get(row.entry)?.display ?? row.entry;
   const visible = key
     ? report.entries.filter((row) => [nameOf(row), ...row.surfaces.map((s) => s.text)].some((s) => phraseKey(s).includes(key)))
     : report.entries;
+  const unknownRows = key ? unknown.filter((u) => phraseKey(u.name).includes(key)) : unknown;
   const groups = ENTRY_TYPES.map((type) => ({ type, rows: visible.filter((e) => e.type === type) })).filter((g) => g.rows.length > 0);
   const scrollTo = (entryId: string): void => {
     if (data.tabId !== null) void sendToBackground('panel/scroll-to', { tabId: data.tabId, entryId });
@@ -46,7 +48,7 @@ export function PageView({ data, strings, onOpen }: { data: PanelData; strings: 
     <section aria-label={t('panelThisPage')} data-view="page">
       <p class="summary">{t('panelTotal', t('panelNames', report.entries.length), t('panelMentions', report.total))}</p>
       <input type="search" class="filter" data-role="filter" aria-label={t('panelFilter')} placeholder={t('panelFilter')} value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} />
-      {groups.length === 0 && <p class="empty">{t('panelSearchNone')}</p>}
+      {groups.length === 0 && unknownRows.length === 0 && <p class="empty">{t('panelSearchNone')}</p>}
       {groups.map((g) => (
         <section key={g.type} data-type={g.type} aria-labelledby={`group-${g.type}`}>
           <h2 id={`group-${g.type}`}>{t(typeLabelKey(g.type, true))}</h2>
@@ -57,6 +59,33 @@ export function PageView({ data, strings, onOpen }: { data: PanelData; strings: 
           </ul>
         </section>
       ))}
+      {unknownRows.length > 0 && <UnknownNames rows={unknownRows} strings={strings} />}
+    </section>
+  );
+}
+
+/** The page's names without an entry, apart from the entries: their card (on the page) offers to add them. */
+function UnknownNames({ rows, strings }: { rows: UnknownNameReport[]; strings: UiStrings }) {
+  const { t, uiLang } = strings;
+  const format = createFormatter(uiLang);
+  return (
+    <section data-type="unknown" aria-labelledby="group-unknown">
+      <h2 id="group-unknown">{t('panelUnknownNames')}</h2>
+      <p class="muted">{t('panelUnknownHint')}</p>
+      <ul class="entries">
+        {rows.map((row) => (
+          <li key={row.name} data-unknown={row.origin}>
+            <div class="row">
+              <span class="entry-name">{row.name}</span>
+              <span class="muted">{t(row.origin === 'ko' ? 'cardUnknownKorean' : 'cardUnknownRussian')}</span>
+              <span class="count">
+                {format.number(row.count)}
+                <span class="sr-only"> {t('panelMentions', row.count).replace(format.number(row.count), '').trim()}</span>
+              </span>
+            </div>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -35,6 +35,8 @@ const { StylesSection } = await import('../../src/options/StylesSection.tsx');
 const { EntryView } = await import('../../src/sidepanel/EntryView.tsx');
 const { PageView } = await import('../../src/sidepanel/PageView.tsx');
 const { EntryForm } = await import('../../src/options/EntryForm.tsx');
+const { UnknownCard } = await import('../../src/content/card/UnknownCard.tsx');
+const { unknownNameView } = await import('../../src/core/unknown/draft.ts');
 
 const FR = frMessages as LocaleMessages;
 const EN = enMessages as LocaleMessages;
@@ -139,6 +141,24 @@ describe('French pages hold no English', () => {
     expect(text).toContain('Faute d’orthographe probable de «\u202fKim Jong-un\u202f»');
   });
 
+  it('the card of a name without an entry', async () => {
+    const { leaks, text } = await englishOn(
+      <UnknownCard
+        view={unknownNameView('Ri Thae-song', 'ko', 'fr', { korean: 'mr', russian: 'press' }, 'fr')}
+        uiLang="fr"
+        t={t}
+        onPage={{ count: 2, spellings: ['Ri Thae-song', 'Ri Thae Song'] }}
+        onAdd={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
+    expect(leaks).toEqual([]);
+    expect(text).toContain('Ce nom n’est pas dans le glossaire.');
+    expect(text).toContain('Probablement, en hangeul\u202f:');
+    expect(text).toContain('Nommé 2 fois sur cette page (Ri Thae Song)');
+    expect(text).toContain('Ajouter');
+  });
+
   it('the side panel’s entry view, with its date in French', async () => {
     answers.current = {
       'panel/entry': {
@@ -168,6 +188,7 @@ describe('French pages hold no English', () => {
       report: {
         url: 'https://example.org/a', title: 'Kim Jong-un à Moscou', lang: 'fr', total: 1240, at: 0,
         entries: [{ entry: 'kim-jong-un', type: 'person', count: 1234, surfaces: [{ text: 'Kim Jong-un', count: 1230, match: 'name' }, { text: 'Kim Jong-eun', count: 4, match: 'misspelling' }] }],
+        unknown: [{ name: 'Anatoli Koudriachov', origin: 'ru', count: 1002 }],
       },
       entries: new Map([['kim-jong-un', { entry: kim, display: 'Kim Jong-un' }]]),
       settings: { ...DEFAULT_SETTINGS, uiLang: 'fr' as const },
@@ -177,6 +198,8 @@ describe('French pages hold no English', () => {
     const { leaks, text } = await englishOn(<PageView data={data as never} strings={{ uiLang: 'fr', t }} onOpen={() => undefined} />);
     expect(leaks).toEqual([]);
     expect(text).toContain('1\u202f234');
+    expect(text).toContain('Noms absents du glossaire');
+    expect(text).toContain('Anatoli KoudriachovNom russe1\u202f002');
   });
 
   it('the options page’s entry form', async () => {

@@ -10,6 +10,7 @@
 import { render } from 'preact';
 import cardCss from './card.css?inline';
 import { Card, type CardProps } from './Card.tsx';
+import { UnknownCard, type UnknownCardProps } from './UnknownCard.tsx';
 import { OverlayLayer, type OverlayRange } from './overlay-layer.ts';
 
 let host: HTMLElement | null = null;
@@ -53,6 +54,16 @@ export function showCard(doc: Document, anchor: DOMRect, props: CardProps): void
   const container = cardContainer(doc);
   if (host && host.parentNode !== container) container.append(host);
   render(<Card {...props} />, el);
+  el.hidden = false;
+  placeCard(doc, anchor);
+}
+
+/** Shows the card of a name without an entry next to `anchor` (as showCard). */
+export function showUnknownCard(doc: Document, anchor: DOMRect, props: UnknownCardProps): void {
+  const el = ensureFrame(doc);
+  const container = cardContainer(doc);
+  if (host && host.parentNode !== container) container.append(host);
+  render(<UnknownCard {...props} />, el);
   el.hidden = false;
   placeCard(doc, anchor);
 }

@@ -6,6 +6,7 @@
 import { translatorFor } from '../../messaging/ui-strings.ts';
 import { registerPart } from '../part-registry.ts';
 import { rewriteForm } from '../../core/glossary/rewrite-form.ts';
+import { openUnknownCard } from './open-unknown-card.ts';
 import { focusCard, hideCard, isCardOpen, paintOverlay, placeCard, showCard, showToast } from './card-host.tsx';
 
 const cardPart = {
@@ -16,6 +17,8 @@ const cardPart = {
   placeCard,
   showCard,
   showToast,
+  /** The card of a name without an entry (its script guess and romanisation load with it, in the unknown-name part). */
+  openUnknownCard,
   /** Rewrite mode's decision (opt-in: kept out of the script every page loads). */
   rewriteForm,
   /** The card's strings in a language (the build keeps only the card's, scripts/content-messages.ts). */

@@ -33,6 +33,8 @@ export const MATCH_PAINTS = {
   description: { rgb: '100,116,139', underline: 0.9, background: 0.14, line: 'dotted' },
   /** A misspelt name: flagged whatever its type. */
   misspelling: { rgb: '234,88,12', underline: 0.95, background: 0.22, line: 'wavy' },
+  /** A Korean- or Russian-shaped name without an entry (issue 27): lighter than any entry's. */
+  unknown: { rgb: '100,116,139', underline: 0.5, background: 0.08, line: 'dotted' },
 } as const satisfies Record<string, Paint>;
 
 /** The name the keyboard moved to (Alt+Shift+N). */
