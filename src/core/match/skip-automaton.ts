@@ -164,6 +164,7 @@ export function* buildSkipAutomatonSteps(lowerStarts: Uint8Array, lowerStarts4: 
     fill(ids.get(keyOf(p))!, liveRow(p));
     if ((next & 31) === 31) yield;
   }
+  yield;
   const table = new Int32Array(cells.length << STRIDE_BITS);
   cells.forEach((row, s) => table.set(row.map((next) => (next >= EXIT ? next : next << STRIDE_BITS)), s << STRIDE_BITS));
   return table;

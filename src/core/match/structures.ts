@@ -264,7 +264,10 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
   const { words, children, childWords, targets, nodeKey } = trie;
   const childStart = new Int32Array(childWords.length + 1);
   for (let node = 0; node < childWords.length; node++) childStart[node + 1] = childStart[node]! + childWords[node]!.length;
+  yield;
   const childList = Int32Array.from(childWords.flat());
+  // The last parts pause between them too: each takes a few milliseconds at 1,500 entries.
+  yield;
   const officeTerms = new Map<string, Term[]>();
   const inOffice = new Uint8Array(table.entries.length);
   for (const office of table.offices ?? []) {
@@ -272,21 +275,27 @@ export function* buildStructureSteps(table: MatchTable): Generator<void, Structu
     const terms = office.terms.map(([holder, from, to]) => ({ holder: table.entries[holder]!.id, from, ...(to ? { to } : {}) }));
     for (const key of office.keys) officeTerms.set(key, terms);
   }
+  yield;
   // « région de Koursk » → its entry, under « koursk »: read once here, not per mention.
   const regionOf = new Map<string, number>();
-  trie.nodeKey.forEach((key, node) => {
+  for (let node = 0; node < trie.nodeKey.length; node++) {
+    if ((node & 4095) === 4095) yield;
+    const key = trie.nodeKey[node]!;
     const t = trie.targets[node];
-    if (!t) return;
+    if (!t) continue;
     // « région de Koursk » and "Kursk region": the French and the English spellings.
     if (key.startsWith('region de ')) regionOf.set(key.slice('region de '.length), Math.floor(t[0]! / 256));
     else if (key.endsWith(' region') && key.indexOf(' ') === key.length - ' region'.length) regionOf.set(key.slice(0, -' region'.length), Math.floor(t[0]! / 256));
-  });
+  }
+  yield;
   // A table compiled without shape data (an older one) finds no unknown name.
   const shapes: ShapeTables = { surnames: new KoreanSurnames(table.shapes?.surnames ?? ''), given: new RussianGivenNames(table.shapes?.given ?? ''), syllables: new HangulSyllables(table.shapes?.syllables ?? '') };
   const shapeWords = [...shapes.surnames.shapeSpellings(), ...shapes.given.spellings()].filter((w) => w);
   const shapeIndex = new HashIndex(shapeWords.length);
   for (const w of shapeWords) shapeIndex.add(hashString(w), 1);
-  return { table: { ...table, phrases: [] }, phraseCount: table.phrases.length, words, wordIndex, wordHashes, firstIndex, children, childStart, childList, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms: new Map(table.forms), officeTerms, inOffice, regionOf, shapeIndex, shapes, ...flags };
+  yield;
+  const forms = new Map(table.forms);
+  return { table: { ...table, phrases: [] }, phraseCount: table.phrases.length, words, wordIndex, wordHashes, firstIndex, children, childStart, childList, targets, nodeKey, deletions, rules, phraseHashes, lowerFirst, skip, slipLengths, forms, officeTerms, inOffice, regionOf, shapeIndex, shapes, ...flags };
 }
 
 export function buildStructures(table: MatchTable): Structures {
