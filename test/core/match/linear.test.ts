@@ -60,7 +60,7 @@ describe('spans end at the name', () => {
 });
 
 describe('unknown names on a line without punctuation (issue 27)', () => {
-  const unknownLine = (n: number): string => Array.from({ length: n }, (_, k) => (k % 3 === 0 ? 'le général Sobolev et Kim Min-jae' : k % 3 === 1 ? 'Sergueï Ivanovitch Petrov puis Ri Thae Song' : 'avec Hyunsu Yim')).join(' ');
+  const unknownLine = (n: number): string => Array.from({ length: n }, (_, k) => (k % 3 === 0 ? 'le général Sobolev et Kim Do-yun' : k % 3 === 1 ? 'Sergueï Ivanovitch Petrov puis Ri Thae Song' : 'avec Hyunsu Yim')).join(' ');
   it('finds every one, read whole or in parts, with a bounded look around each', () => {
     const line = unknownLine(3_000);
     const whole = matcher.findMentions(line, { lang: 'fr', unknownNames: true }).filter((m) => m.unknown);
