@@ -54,6 +54,8 @@ import russiaRuMediaBusiness from './russia-ru-media-business.json' with { type:
 import belarus from './belarus.json' with { type: 'json' };
 import russiaRuWarRear from './russia-ru-war-rear.json' with { type: 'json' };
 import russiaRuCompleteLists from './lists/russia-ru-complete.json' with { type: 'json' };
+import russiaRuGeography from './russia-ru-geography.json' with { type: 'json' };
+import russiaRuCultureGeographyLists from './lists/russia-ru-culture-geography.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
 export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntry[] }> = [
@@ -92,9 +94,10 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/russia-ru-media-business.json', entries: russiaRuMediaBusiness as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/belarus.json', entries: belarus as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/russia-ru-war-rear.json', entries: russiaRuWarRear as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-geography.json', entries: russiaRuGeography as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
 
 /** The lists of the beat the glossary works through, with their expected sizes (lists/*.json). */
-export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkPolitburoLists as unknown as GlossaryList[]), ...(koreaNkMilitaryShipsLists as unknown as GlossaryList[]), ...(koreaSkLeadersExpertsLists as unknown as GlossaryList[]), ...(russiaRuCompleteLists as unknown as GlossaryList[])];
+export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkPolitburoLists as unknown as GlossaryList[]), ...(koreaNkMilitaryShipsLists as unknown as GlossaryList[]), ...(koreaSkLeadersExpertsLists as unknown as GlossaryList[]), ...(russiaRuCompleteLists as unknown as GlossaryList[]), ...(russiaRuCultureGeographyLists as unknown as GlossaryList[])];
