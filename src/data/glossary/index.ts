@@ -56,6 +56,7 @@ import russiaRuWarRear from './russia-ru-war-rear.json' with { type: 'json' };
 import russiaRuCompleteLists from './lists/russia-ru-complete.json' with { type: 'json' };
 import russiaRuGeography from './russia-ru-geography.json' with { type: 'json' };
 import russiaRuCulture from './russia-ru-culture.json' with { type: 'json' };
+import russiaRuNewsSurvey from './russia-ru-news-survey.json' with { type: 'json' };
 import russiaRuCultureGeographyLists from './lists/russia-ru-culture-geography.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
@@ -97,6 +98,7 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/russia-ru-war-rear.json', entries: russiaRuWarRear as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/russia-ru-geography.json', entries: russiaRuGeography as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/russia-ru-culture.json', entries: russiaRuCulture as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-news-survey.json', entries: russiaRuNewsSurvey as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
