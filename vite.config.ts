@@ -12,6 +12,21 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { markdownPage } from './scripts/markdown-page.ts';
 import { contentMessages } from './scripts/content-messages.ts';
 import { CONTENT_PARTS } from './src/messaging/content-parts.ts';
+import { BUILTIN_ENTRIES } from './src/data/glossary/index.ts';
+import { compileMatchTable } from './src/core/match/index.ts';
+import { EMPTY_USER_GLOSSARY } from './src/core/app/glossary-service.ts';
+import { mergeGlossaries } from './src/core/glossary/user-entries.ts';
+import { glossaryVersion } from './src/core/glossary/version.ts';
+
+/**
+ * The built-in glossary's match table and version, compiled now for the background (see
+ * GlossarySource.builtinCompiled): the same entries, merged with an empty reader's glossary as
+ * the background merges them, so the version is the one it would compute.
+ */
+function builtinCompiled(): string {
+  const entries = mergeGlossaries(BUILTIN_ENTRIES, EMPTY_USER_GLOSSARY);
+  return JSON.stringify({ table: compileMatchTable(entries), version: glossaryVersion(entries) });
+}
 import { highlightCss } from './src/content/highlight-css.ts';
 
 type Target = 'chrome' | 'firefox';
@@ -149,6 +164,6 @@ export default defineConfig(({ mode }) => {
       minify: true,
       modulePreload: false,
     },
-    define: { __GLOSE_TARGET__: JSON.stringify(target) },
+    define: { __GLOSE_TARGET__: JSON.stringify(target), __GLOSE_BUILTIN_COMPILED__: JSON.stringify(builtinCompiled()) },
   };
 });

@@ -4,11 +4,21 @@
  * page may change the reader's entries directly in storage: the glossary is read again then.
  */
 import browser from 'webextension-polyfill';
+import type { MatchTable } from '../core/match/index.ts';
 import { BUILTIN_ENTRIES } from '../data/glossary/index.ts';
 import type { AppPorts } from '../core/app/ports.ts';
 import { systemClock } from '../core/app/ports.ts';
 import type { GloseApp } from '../core/app/glose-app.ts';
 import type { CorpusStore } from '../core/corpus/types.ts';
+
+/**
+ * The built-in glossary's table and version, compiled by the build (vite.config.ts): parsed on
+ * first use, not compiled at every start of the worker. Absent when the sources run unbuilt.
+ */
+declare const __GLOSE_BUILTIN_COMPILED__: string | undefined;
+function builtinCompiled(): { table: MatchTable; version: string } | null {
+  return typeof __GLOSE_BUILTIN_COMPILED__ === 'string' ? (JSON.parse(__GLOSE_BUILTIN_COMPILED__) as { table: MatchTable; version: string }) : null;
+}
 
 export const SETTINGS_KEY = 'settings';
 export const USER_GLOSSARY_KEY = 'userGlossary';
@@ -18,7 +28,7 @@ const readKey = async (key: string): Promise<unknown> => (await browser.storage.
 export function browserPorts(corpus: CorpusStore): AppPorts {
   return {
     settings: { read: () => readKey(SETTINGS_KEY), write: (changed) => browser.storage.local.set({ [SETTINGS_KEY]: changed }) },
-    glossary: { builtin: BUILTIN_ENTRIES, readUser: () => readKey(USER_GLOSSARY_KEY), writeUser: (user) => browser.storage.local.set({ [USER_GLOSSARY_KEY]: user }) },
+    glossary: { builtin: BUILTIN_ENTRIES, builtinCompiled, readUser: () => readKey(USER_GLOSSARY_KEY), writeUser: (user) => browser.storage.local.set({ [USER_GLOSSARY_KEY]: user }) },
     corpus,
     clock: systemClock,
   };

@@ -30,13 +30,18 @@ export function userGlossaryOf(value: unknown): UserGlossary {
   return v && Array.isArray(v.entries) && Array.isArray(v.hidden) ? v : EMPTY_USER_GLOSSARY;
 }
 
-export function buildGlossaryState(entries: readonly GlossaryEntry[], clock: Clock): GlossaryState {
+export function buildGlossaryState(entries: readonly GlossaryEntry[], clock: Clock, compiled?: { table: MatchTable; version: string } | null): GlossaryState {
   const started = clock.now();
-  const table = compileMatchTable(entries);
+  const table = compiled?.table ?? compileMatchTable(entries);
   const compileMs = clock.now() - started;
   const byId = new Map(entries.map((e) => [e.id, e]));
   const types = Object.fromEntries(entries.map((e) => [e.id, e.type]));
-  return { entries, byId, table, types, version: glossaryVersion(entries), compileMs };
+  return { entries, byId, table, types, version: compiled?.version ?? glossaryVersion(entries), compileMs };
+}
+
+/** The reader has no entries of their own and hides none: the built-in glossary as it ships. */
+function isEmpty(user: UserGlossary): boolean {
+  return user.entries.length === 0 && user.hidden.length === 0;
 }
 
 export class GlossaryService {
@@ -49,7 +54,7 @@ export class GlossaryService {
 
   /** The merged glossary, loading the reader's entries on first use. */
   current(): Promise<GlossaryState> {
-    const loading = (this.#state ??= this.userGlossary().then((user) => buildGlossaryState(mergeGlossaries(this.source.builtin, user), this.clock)));
+    const loading = (this.#state ??= this.userGlossary().then((user) => this.#build(user)));
     // A failed load is not kept: the next call tries again.
     loading.catch(() => {
       if (this.#state === loading) this.#state = null;
@@ -68,7 +73,13 @@ export class GlossaryService {
   /** Stores the reader's entries and serves the glossary they make from now on. */
   async saveUserGlossary(user: UserGlossary): Promise<void> {
     await this.source.writeUser(user);
-    this.#state = Promise.resolve(buildGlossaryState(mergeGlossaries(this.source.builtin, user), this.clock));
+    this.#state = Promise.resolve(this.#build(user));
+  }
+
+  /** The merged glossary; the table compiled at build time when the reader adds nothing to it. */
+  #build(user: UserGlossary): GlossaryState {
+    const compiled = isEmpty(user) ? (this.source.builtinCompiled?.() ?? null) : null;
+    return buildGlossaryState(mergeGlossaries(this.source.builtin, user), this.clock, compiled);
   }
 
   /** Another context changed the reader's entries: the next use reads them again. */
