@@ -61,7 +61,9 @@ export function detectLanguage(text: string, declared?: string): DetectedLanguag
   // A headline or a caption: too short for franc, or read as another language because it is
   // mostly names (« Le duo Kim-Poutine inquiète Washington. »). French or English function words
   // decide; a text that has none stays undecided.
-  if (guessed !== 'fr' && guessed !== 'en' && sample.trim().length < SHORT_TEXT && (!decl || decl === 'fr' || decl === 'en')) guessed = shortTextLanguage(sample) ?? guessed;
+  // Function words outweigh franc on a short text either way: its trigrams are mostly the names'
+  // (« Le général Sergueï Ivanovitch Petrov a rencontré Ri Thae-song à Pyongyang. » read as English).
+  if (sample.trim().length < SHORT_TEXT && (!decl || decl === 'fr' || decl === 'en')) guessed = shortTextLanguage(sample) ?? guessed;
   else if (guessed === 'und' && (!decl || decl === 'fr' || decl === 'en')) guessed = shortTextLanguage(sample) ?? guessed;
   if (decl === 'fr' || decl === 'en') {
     // A declaration is kept unless the text clearly says another language.

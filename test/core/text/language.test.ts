@@ -31,6 +31,10 @@ describe('short texts: headlines, captions, one-line posts (issue 19)', () => {
     expect(detectLanguage('Kim meets Putin in Pyongyang')).toBe('en');
     expect(detectLanguage('Shoigu told Kim the treaty would hold.')).toBe('en');
   });
+  it('function words outweigh franc on a short sentence made mostly of names', () => {
+    expect(detectLanguage('Le général Sergueï Ivanovitch Petrov a rencontré Ri Thae-song à Pyongyang.')).toBe('fr');
+    expect(detectLanguage('Kim Jong Un met Putin in Vostochny on Wednesday, the agency said.')).toBe('en');
+  });
   it('a short text in another language, or with too few signs, is not taken for French or English', () => {
     expect(detectLanguage('Der Kanzler trifft Putin in Berlin')).toBe('other');
     expect(detectLanguage('Il presidente incontra Putin a Roma')).toBe('other');
