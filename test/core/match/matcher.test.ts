@@ -283,3 +283,17 @@ describe('hostile input', () => {
     expect(pairs(fr('Le Kremlin et Vladivostok. Vladimir\n\nPoutine'))).toEqual(['Kremlin=kremlin', 'Vladivostok=vladivostok', 'Poutine=vladimir-putin']);
   });
 });
+
+describe('spellings written with a lower-case article', () => {
+  const m = createMatcher(compileMatchTable([
+    { id: 'arctic', type: 'place', names: { fr: 'Arctique russe', en: 'Russian Arctic' }, spellings: ["l'Arctique russe"], descriptions: { fr: 'Région.', en: 'Region.' }, source: 'test' },
+    { id: 'voice', type: 'media', names: { fr: 'La Voix de la Corée', en: 'Voice of Korea' }, descriptions: { fr: 'Radio.', en: 'Radio.' }, source: 'test' },
+  ]));
+  it('are found without the article, which is no name (and no phrase begins with « l »)', () => {
+    expect(m.findMentions("Le navire longe l'Arctique russe depuis lundi.", { lang: 'fr' }).map((x) => x.surface)).toEqual(['Arctique russe']);
+    expect(compileMatchTable([{ id: 'arctic', type: 'place', names: { fr: 'Arctique russe', en: 'Russian Arctic' }, spellings: ["l'Arctique russe"], descriptions: { fr: 'x', en: 'x' }, source: 't' }]).phrases.some(([key]) => key.startsWith('l '))).toBe(false);
+  });
+  it('a capitalised article that belongs to the name stays', () => {
+    expect(m.findMentions('Selon La Voix de la Corée, la radio du Nord.', { lang: 'fr' }).map((x) => x.surface)).toEqual(['La Voix de la Corée']);
+  });
+});
