@@ -61,6 +61,9 @@ import russiaRuGeography from './russia-ru-geography.json' with { type: 'json' }
 import russiaRuCulture from './russia-ru-culture.json' with { type: 'json' };
 import russiaRuNewsSurvey from './russia-ru-news-survey.json' with { type: 'json' };
 import russiaRuCultureGeographyLists from './lists/russia-ru-culture-geography.json' with { type: 'json' };
+import koreaProducts from './korea-products.json' with { type: 'json' };
+import koreaGeography from './korea-geography.json' with { type: 'json' };
+import beatProductsGeographyLists from './lists/beat-products-geography.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
 export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntry[] }> = [
@@ -104,9 +107,11 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/russia-ru-geography.json', entries: russiaRuGeography as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/russia-ru-culture.json', entries: russiaRuCulture as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/russia-ru-news-survey.json', entries: russiaRuNewsSurvey as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-products.json', entries: koreaProducts as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/korea-geography.json', entries: koreaGeography as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
 
 /** The lists of the beat the glossary works through, with their expected sizes (lists/*.json). */
-export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkPolitburoLists as unknown as GlossaryList[]), ...(koreaNkMilitaryShipsLists as unknown as GlossaryList[]), ...(koreaSkLeadersExpertsLists as unknown as GlossaryList[]), ...(russiaRuCompleteLists as unknown as GlossaryList[]), ...(koreaSkCultureBusinessLists as unknown as GlossaryList[]), ...(russiaRuCultureGeographyLists as unknown as GlossaryList[])];
+export const GLOSSARY_LISTS: readonly GlossaryList[] = [...(koreaNkLeadershipLists as unknown as GlossaryList[]), ...(koreaNkPlacesInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkWeaponsLists as unknown as GlossaryList[]), ...(koreaSkPoliticsLists as unknown as GlossaryList[]), ...(koreaSkInstitutionsPlacesLists as unknown as GlossaryList[]), ...(koreaSkBusinessMediaEventsLists as unknown as GlossaryList[]), ...(koreaSkDefenceLists as unknown as GlossaryList[]), ...(koreaSkPeopleAgenciesLists as unknown as GlossaryList[]), ...(russiaRuGovernmentLists as unknown as GlossaryList[]), ...(russiaRuRegionsLists as unknown as GlossaryList[]), ...(russiaRuWarLists as unknown as GlossaryList[]), ...(russiaRuInstitutionsLists as unknown as GlossaryList[]), ...(koreaNkPolitburoLists as unknown as GlossaryList[]), ...(koreaNkMilitaryShipsLists as unknown as GlossaryList[]), ...(koreaSkLeadersExpertsLists as unknown as GlossaryList[]), ...(russiaRuCompleteLists as unknown as GlossaryList[]), ...(koreaSkCultureBusinessLists as unknown as GlossaryList[]), ...(russiaRuCultureGeographyLists as unknown as GlossaryList[]), ...(beatProductsGeographyLists as unknown as GlossaryList[])];
