@@ -63,6 +63,8 @@ import russiaRuNewsSurvey from './russia-ru-news-survey.json' with { type: 'json
 import russiaRuCultureGeographyLists from './lists/russia-ru-culture-geography.json' with { type: 'json' };
 import koreaProducts from './korea-products.json' with { type: 'json' };
 import koreaGeography from './korea-geography.json' with { type: 'json' };
+import russiaRuEnergy from './russia-ru-energy.json' with { type: 'json' };
+import russiaRuMusic from './russia-ru-music.json' with { type: 'json' };
 import beatProductsGeographyLists from './lists/beat-products-geography.json' with { type: 'json' };
 
 /** Data files by name, so that validation errors can name the file. */
@@ -109,6 +111,8 @@ export const GLOSSARY_FILES: ReadonlyArray<{ file: string; entries: GlossaryEntr
   { file: 'src/data/glossary/russia-ru-news-survey.json', entries: russiaRuNewsSurvey as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/korea-products.json', entries: koreaProducts as unknown as GlossaryEntry[] },
   { file: 'src/data/glossary/korea-geography.json', entries: koreaGeography as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-energy.json', entries: russiaRuEnergy as unknown as GlossaryEntry[] },
+  { file: 'src/data/glossary/russia-ru-music.json', entries: russiaRuMusic as unknown as GlossaryEntry[] },
 ];
 
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = GLOSSARY_FILES.flatMap((f) => f.entries);
