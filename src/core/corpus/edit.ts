@@ -5,7 +5,7 @@
  * The text, the URL and so the id are not editable: they are the source's identity.
  */
 import { normalizeDate } from './dates.ts';
-import { CORPUS_LIMITS, type CorpusLang, type CorpusSource } from './types.ts';
+import { CORPUS_LIMITS, EDITABLE_FIELDS, type CorpusLang, type CorpusSource, type EditableField } from './types.ts';
 
 export interface SourceFields {
   title: string;
@@ -65,5 +65,10 @@ export function editSource(source: CorpusSource, edit: SourceEdit): { ok: true; 
     if (!LANGS.includes(edit.lang)) return { ok: false, error: 'lang-invalid' };
     next.lang = edit.lang;
   }
+  // The fields the reader set stay theirs when the page is added again (app/sources.ts). The
+  // language is left out: adding the page again reads its text, and its mentions, anew.
+  const edited = new Set<EditableField>(source.edited ?? []);
+  for (const field of EDITABLE_FIELDS) if (edit[field] !== undefined) edited.add(field);
+  if (edited.size) next.edited = EDITABLE_FIELDS.filter((f) => edited.has(f));
   return { ok: true, source: next };
 }

@@ -14,7 +14,7 @@ import { jsonErrorOffset } from '../glossary/json-error.ts';
 import { MATCH_KINDS } from '../match/index.ts';
 import { contentHash, hashText } from './hash.ts';
 import { canonicalizeUrl } from './metadata.ts';
-import { CORPUS_LIMITS, type CorpusItem, type CorpusMention, type CorpusSource } from './types.ts';
+import { CORPUS_LIMITS, EDITABLE_FIELDS, type CorpusItem, type CorpusMention, type CorpusSource } from './types.ts';
 import { problem, type Problem, type ProblemCode, type ProblemValue } from '../problems.ts';
 
 export const CORPUS_FORMAT = 'corpus';
@@ -47,6 +47,7 @@ function serializeSource(s: CorpusSource): CorpusSource {
   return {
     id: s.id, url: s.url, title: s.title, outlet: s.outlet, author: s.author, date: s.date, lang: s.lang,
     paragraphs: s.paragraphs, contentHash: s.contentHash, ingestedAt: s.ingestedAt, glossaryVersion: s.glossaryVersion,
+    ...(s.edited?.length ? { edited: [...s.edited] } : {}),
   };
 }
 
@@ -91,7 +92,9 @@ function checkSource(raw: unknown, problems: LineProblems): raw is CorpusSource 
   }
   const before = problems.length;
   const bad = (field: string, code: ProblemCode, values?: readonly ProblemValue[]): void => void problems.push(problem(code, values, { field: `source.${field}` }));
-  for (const key of Object.keys(raw)) if (!(SOURCE_KEYS as readonly string[]).includes(key)) bad(key, 'unknownField');
+  for (const key of Object.keys(raw)) if (!(SOURCE_KEYS as readonly string[]).includes(key) && key !== 'edited') bad(key, 'unknownField');
+  // Optional: the fields the reader corrected, each once.
+  if ('edited' in raw && (!Array.isArray(raw.edited) || raw.edited.length > EDITABLE_FIELDS.length || new Set(raw.edited).size !== raw.edited.length || raw.edited.some((f) => !(EDITABLE_FIELDS as readonly unknown[]).includes(f)))) bad('edited', 'oneOf', [EDITABLE_FIELDS.join(', ')]);
   for (const key of SOURCE_KEYS) if (!(key in raw)) bad(key, 'missing');
   if (problems.length > before) return false;
 

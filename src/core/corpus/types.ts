@@ -27,7 +27,16 @@ export interface CorpusSource {
   ingestedAt: string;
   /** The glossary the mentions were found with; another version calls for reindex(). */
   glossaryVersion: string;
+  /**
+   * The fields the reader corrected in the panel (edit.ts): adding the same article again keeps
+   * their values rather than what the page says (app/sources.ts). Absent when none was.
+   */
+  edited?: EditableField[];
 }
+
+/** The fields of a source's record the reader may correct and that re-adding the page keeps. */
+export const EDITABLE_FIELDS = ['title', 'outlet', 'author', 'date'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 export interface CorpusMention {
   sourceId: string;
