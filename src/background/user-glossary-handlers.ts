@@ -2,11 +2,10 @@
  * The background's answers about the reader's own entries: adapters over the core service
  * (core/app/reader-entries.ts), which checks every change before storing it. Here only what
  * is the browser's: a file nested too deep is refused before parsing, and a failed storage
- * write is told in the reader's language.
+ * write comes back as a problem code that the options page words in the reader's language.
  */
 import type { SaveResult } from '../messaging/shapes.ts';
 import type { ToBackground } from '../messaging/to-background.ts';
-import type { GloseApp } from '../core/app/glose-app.ts';
 import type { BackgroundContext, HandlersFor } from './background-context.ts';
 import { findTooDeep, MAX_JSON_DEPTH } from '../core/files/nesting.ts';
 import { storageProblem } from './storage-errors.ts';
@@ -14,7 +13,7 @@ import { problem } from '../core/problems.ts';
 import { openEntryDraft } from './entry-draft.ts';
 
 /** A change, or the reason the storage write failed (nothing was kept). */
-async function saved(app: GloseApp, change: () => Promise<SaveResult>): Promise<SaveResult> {
+async function saved(change: () => Promise<SaveResult>): Promise<SaveResult> {
   try {
     return await change();
   } catch (error) {
@@ -32,16 +31,16 @@ export function userGlossaryHandlers({ app }: BackgroundContext): HandlersFor<Ex
       };
     },
 
-    'glossary/save-entry': ({ entry, replaces }) => saved(app, () => entries.save(entry, replaces)),
+    'glossary/save-entry': ({ entry, replaces }) => saved(() => entries.save(entry, replaces)),
 
-    'glossary/delete-entry': ({ id }) => saved(app, () => entries.delete(id)),
+    'glossary/delete-entry': ({ id }) => saved(() => entries.delete(id)),
 
-    'glossary/set-hidden': ({ id, hidden }) => saved(app, () => entries.setHidden(id, hidden)),
+    'glossary/set-hidden': ({ id, hidden }) => saved(() => entries.setHidden(id, hidden)),
 
     async 'glossary/import'({ format, text }) {
       const deep = format === 'json' ? findTooDeep(text) : null;
       if (deep) return { ok: false, errors: [problem('tooDeep', [MAX_JSON_DEPTH], { line: deep.line, column: deep.column })] };
-      return saved(app, () => entries.import(format, text));
+      return saved(() => entries.import(format, text));
     },
 
     'glossary/draft': ({ name, origin, original }) => openEntryDraft(name, origin, original),

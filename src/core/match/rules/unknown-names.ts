@@ -12,6 +12,7 @@
  * characters), never at the whole text: the matcher stays linear on lines of any length.
  */
 import * as fold from '../../text/fold.ts';
+import { hashString } from '../hash-index.ts';
 
 // Plain module-level copies of the folding table's exports: hot loops read local bindings (some
 // module loaders turn imported bindings into property getters, a call per read).
@@ -110,12 +111,14 @@ export function followedByName(text: string, end: number, reader: WordReader, is
  * of them names a company of the group, which is not the group itself when the glossary has no
  * entry for it (the longer name, when it is an entry, is found whole before this rule is asked).
  */
-const COMPANY_WORDS = new Set(['entertainment', 'electronics', 'motor', 'motors', 'group', 'holdings', 'bank', 'pay', 'games', 'mobility', 'energy', 'chemical', 'chemicals', 'heavy', 'engineering', 'life', 'securities', 'capital', 'insurance', 'card', 'telecom', 'biologics', 'bioepis', 'display', 'innovation', 'aerospace', 'ocean', 'solutions', 'systems', 'corp', 'corporation', 'inc', 'ltd', 'co', 'webtoon', 'music', 'studios', 'pictures', 'media', 'steel', 'construction', 'logistics', 'shipbuilding', 'airlines', 'air', 'neft', 'trading', 'invest', 'tech', 'technologies']);
+const COMPANY_WORDS = ['entertainment', 'electronics', 'motor', 'motors', 'group', 'holdings', 'bank', 'pay', 'games', 'mobility', 'energy', 'chemical', 'chemicals', 'heavy', 'engineering', 'life', 'securities', 'capital', 'insurance', 'card', 'telecom', 'biologics', 'bioepis', 'display', 'innovation', 'aerospace', 'ocean', 'solutions', 'systems', 'corp', 'corporation', 'inc', 'ltd', 'co', 'webtoon', 'music', 'studios', 'pictures', 'media', 'steel', 'construction', 'logistics', 'shipbuilding', 'airlines', 'air', 'neft', 'trading', 'invest', 'tech', 'technologies'];
+/** The same words by the hash and length the word reader gives (folded letters): no string per name. */
+const COMPANY_WORD_LENGTHS = new Map(COMPANY_WORDS.map((w) => [hashString(w), w.length] as const));
 
 /** Is the one-word name ending at `end` followed by a company word (« Kakao Entertainment »)? */
 export function followedByCompanyWord(text: string, end: number, reader: WordReader): boolean {
   if (!reader.readNext(text, end) || reader.start !== end + 1 || !firstLetterIsUpper(text, reader.start, reader.end)) return false;
-  return COMPANY_WORDS.has(foldWord(text.slice(reader.start, reader.end)));
+  return COMPANY_WORD_LENGTHS.get(reader.hash) === reader.len;
 }
 
 const isLetterLike = (code: number): boolean => {
