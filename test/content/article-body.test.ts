@@ -9,15 +9,13 @@ import { findArticleBody, isFurniture, isFurnitureText } from '../../src/content
 import { BUILTIN_ENTRIES } from '../../src/data/glossary/index.ts';
 import { compileMatchTable, createMatcher } from '../../src/core/match/index.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
+import { stubHighlightApi } from './scanner-fixtures.ts';
 import { PageMentions } from '../../src/content/page-mentions.ts';
 import { PageScanner } from '../../src/content/page-scanner.ts';
 
 const para = (s: string) => `<p>${s} Les analystes restent prudents quant à la portée réelle de ces annonces, selon plusieurs sources diplomatiques.</p>`;
 
-beforeAll(() => {
-  (globalThis as unknown as { CSS: unknown }).CSS = { highlights: new Map() };
-  (globalThis as unknown as { Highlight: unknown }).Highlight = class extends Set<Range> {};
-});
+beforeAll(stubHighlightApi);
 
 describe('findArticleBody', () => {
   it('takes the one substantial <article>, even beside teasers', () => {

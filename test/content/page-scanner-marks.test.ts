@@ -5,22 +5,14 @@
  * key reaches them), and a change of setting re-marks the page without re-reading it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_ENTRIES } from '../../src/data/glossary/index.ts';
-import { compileMatchTable, createMatcher } from '../../src/core/match/index.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
 import { PageMentions } from '../../src/content/page-mentions.ts';
 import { PageScanner } from '../../src/content/page-scanner.ts';
+import { frames, matcher, stubHighlightApi, table, types } from './scanner-fixtures.ts';
 import { DEFAULT_MARK_PREFS, type MarkPrefs } from '../../src/core/highlight/select.ts';
 
-beforeAll(() => {
-  (globalThis as unknown as { CSS: unknown }).CSS = { highlights: new Map() };
-  (globalThis as unknown as { Highlight: unknown }).Highlight = class extends Set<Range> {};
-});
+beforeAll(stubHighlightApi);
 
-const frames = (n: number) => new Promise((r) => setTimeout(r, n * 20));
-const table = compileMatchTable(BUILTIN_ENTRIES);
-const matcher = createMatcher(table);
-const types = new Map(BUILTIN_ENTRIES.map((e) => [e.id, e.type] as const));
 const world = new Set(table.entries.filter((e) => e.world).map((e) => e.id));
 
 async function scan(html: string, prefs: { current: MarkPrefs }) {

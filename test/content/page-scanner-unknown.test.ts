@@ -6,22 +6,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_ENTRIES } from '../../src/data/glossary/index.ts';
-import { compileMatchTable, createMatcher } from '../../src/core/match/index.ts';
 import { Highlighter, styleOf } from '../../src/content/highlighter.ts';
 import { PageMentions } from '../../src/content/page-mentions.ts';
 import { PageScanner } from '../../src/content/page-scanner.ts';
+import { frames, matcher, stubHighlightApi, types } from './scanner-fixtures.ts';
 import type { MarkPrefs } from '../../src/core/highlight/select.ts';
 import { highlightCss } from '../../src/content/highlight-css.ts';
 
-beforeAll(() => {
-  (globalThis as unknown as { CSS: unknown }).CSS = { highlights: new Map() };
-  (globalThis as unknown as { Highlight: unknown }).Highlight = class extends Set<Range> {};
-});
+beforeAll(stubHighlightApi);
 
-const frames = (n: number) => new Promise((r) => setTimeout(r, n * 20));
-const table = compileMatchTable(BUILTIN_ENTRIES);
-const matcher = createMatcher(table);
-const types = new Map(BUILTIN_ENTRIES.map((e) => [e.id, e.type] as const));
 const EVERY: MarkPrefs = { scope: 'every', hiddenTypes: [], world: true };
 
 // Two Korean names and a Russian one that the glossary does not hold (checked below).

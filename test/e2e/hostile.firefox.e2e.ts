@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefox } from './support/firefox.ts';
+import { launchFirefox, until } from './support/firefox.ts';
 import { newsPage, startNewsServer, type NewsServer } from './support/news-server.ts';
 import { locateWord } from './support/page-probes.ts';
 import { firefoxCardText, inFirefoxCard } from './support/closed-card-firefox.ts';
@@ -23,15 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const cardType = (page: Page) => firefoxCardText(page, '.type');
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage } from './support/firefox.ts';
+import { launchFirefox, openExtensionPage, until } from './support/firefox.ts';
 import { startNewsServer, type NewsServer } from './support/news-server.ts';
 import { paintedPlaces, PERSON_OF, REALISTIC_PAGE } from './support/realistic-page.ts';
 
@@ -22,15 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function updateSettings(extensionPage: Page, patch: Record<string, unknown>): Promise<void> {
   await extensionPage.evaluate(

@@ -72,3 +72,13 @@ export async function firefoxTabIdFor(extensionPage: Page, url: string, timeoutM
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Reads `fn` every 100 ms until `ok` holds or `timeout` passes; returns the last reading. */
+export async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn();
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
